@@ -1,0 +1,93 @@
+package dev.threadlings.hidden.downloads;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.threadlings.downloads.SiteDownloader;
+import dev.threadlings.kit.hygiene.ChildProcesses;
+import dev.threadlings.kit.hygiene.ThreadSnapshot;
+import dev.threadlings.kit.junit.Points;
+import dev.threadlings.kit.junit.SiteServerExtension;
+import dev.threadlings.kit.messages.DownloadMessages;
+import dev.threadlings.kit.sites.Fault;
+import dev.threadlings.kit.sites.Page;
+import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.DisplayNameGeneration;
+import org.junit.jupiter.api.DisplayNameGenerator;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * Nothing is left behind: no thread, executor, client or child process outlives the call (or, for a
+ * strategy that keeps one across calls, its {@code close()}).
+ */
+@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
+@Tag("hygiene")
+class HygieneTest {
+
+    private static final Duration GRACE = Duration.ofSeconds(2);
+
+    @RegisterExtension
+    static final SiteServerExtension SITES = new SiteServerExtension();
+
+    private static void assertNoThreadsLeft(Strategy strategy, int size) {
+        List<URI> sites = new ArrayList<>(SITES.server().servePages("hygiene", 12, 256, Duration.ofMillis(30)));
+        sites.add(SITES.server().serve(Page.of("/hygiene/broken", 16, Duration.ZERO).with(Fault.HTTP_500)));
+        if (strategy != Strategy.MULTIPROCESS) { // its work runs in fresh JVMs: nothing here to warm up
+            try (SiteDownloader warmUp = strategy.create(size)) {
+                warmUp.downloadAll(sites.subList(0, 2)); // lets the JDK start its own long-lived threads first
+            }
+        }
+        ThreadSnapshot before = ThreadSnapshot.take();
+        try (SiteDownloader downloader = strategy.create(size)) {
+            downloader.downloadAll(sites);
+        }
+        List<String> leaked = before.leakedSince(
+                t -> SITES.server().isServerThread(t) || t.getName().equals(ChildProcesses.WATCHER_THREAD), GRACE);
+        assertThat(leaked).as(DownloadMessages.leakedThreads(strategy.className(), leaked)).isEmpty();
+    }
+
+    @Test
+    @Tag("task:1")
+    @Points(1)
+    void sequential_leaves_no_threads_or_clients_behind() {
+        assertNoThreadsLeft(Strategy.SEQUENTIAL, 1);
+    }
+
+    @Test
+    @Tag("task:2")
+    @Points(1)
+    void threaded_leaves_no_pool_threads_or_clients_behind() {
+        assertNoThreadsLeft(Strategy.THREADED, 4);
+    }
+
+    @Test
+    @Tag("task:3")
+    @Points(1)
+    void async_leaves_no_threads_or_clients_behind() {
+        assertNoThreadsLeft(Strategy.ASYNC, 1);
+    }
+
+    @Test
+    @Tag("task:4")
+    @Points(1)
+    void virtual_threads_leave_no_threads_or_clients_behind() {
+        assertNoThreadsLeft(Strategy.VIRTUAL, 1);
+    }
+
+    @Test
+    @Tag("task:5")
+    @Points(2)
+    void multiprocess_leaves_no_process_or_thread_behind_even_when_pages_fail() {
+        assertNoThreadsLeft(Strategy.MULTIPROCESS, 3);
+        List<String> alive = ChildProcesses.alive(Duration.ofMillis(500));
+        try {
+            assertThat(alive).as(DownloadMessages.leakedProcesses("MultiprocessDownloader", alive)).isEmpty();
+        } finally {
+            ChildProcesses.destroyAll();
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package dev.threadlings.hidden.downloads;
+
+import com.tngtech.archunit.core.domain.JavaAccess;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import java.net.URL;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * The byte code of a learner's class, nested and anonymous classes and lambdas included, read with
+ * ArchUnit, so rules can name what the code calls, method references included.
+ */
+final class LearnerCode {
+
+    private final Class<?> learnerClass;
+    private final JavaClasses classes;
+
+    private LearnerCode(Class<?> learnerClass, JavaClasses classes) {
+        this.learnerClass = learnerClass;
+        this.classes = classes;
+    }
+
+    /**
+     * The code of one learner class, read from where it was loaded (the learner's classes only, not the
+     * whole class path: that is both faster and exact).
+     */
+    static LearnerCode of(Class<?> learnerClass) {
+        URL location = learnerClass.getProtectionDomain().getCodeSource().getLocation();
+        return new LearnerCode(learnerClass, new ClassFileImporter().importUrl(location));
+    }
+
+    /** Every access (call, field access, constructor call, method reference) that matches, described. */
+    List<String> accesses(Predicate<JavaAccess<?>> matching) {
+        String name = learnerClass.getName();
+        return classes.stream()
+                .filter(c -> c.getName().equals(name) || c.getName().startsWith(name + "$"))
+                .flatMap(c -> c.getAccessesFromSelf().stream())
+                .filter(matching)
+                .map(LearnerCode::describe)
+                .distinct()
+                .toList();
+    }
+
+    private static String describe(JavaAccess<?> access) {
+        JavaClass owner = access.getTargetOwner();
+        return access.getOrigin().getOwner().getSimpleName() + "." + access.getOrigin().getName() + " uses "
+                + owner.getSimpleName() + "." + access.getTarget().getName() + " (line "
+                + access.getLineNumber() + ")";
+    }
+
+    /** Matches accesses to members of {@code owner} (or its subtypes) with one of the names; none means any. */
+    static Predicate<JavaAccess<?>> to(Class<?> owner, String... names) {
+        Set<String> wanted = Set.copyOf(Arrays.asList(names));
+        return access -> access.getTargetOwner().isAssignableTo(owner)
+                && (wanted.isEmpty() || wanted.contains(access.getTarget().getName()));
+    }
+
+    /** Matches accesses to any class in a package or its subpackages. */
+    static Predicate<JavaAccess<?>> toPackage(String packageName) {
+        return access -> access.getTargetOwner().getPackageName().startsWith(packageName);
+    }
+}

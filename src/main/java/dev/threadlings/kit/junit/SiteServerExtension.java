@@ -1,0 +1,110 @@
+package dev.threadlings.kit.junit;
+
+import dev.threadlings.kit.sites.SiteServer;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
+
+/**
+ * Runs one {@link SiteServer} per test class and resets it before each test.
+ *
+ * <p>Use it in either of two ways:
+ *
+ * <pre>{@code
+ * @RegisterExtension
+ * static final SiteServerExtension SITES = new SiteServerExtension();
+ * // ... SITES.server().servePages("pages", 160, 2048, Duration.ofMillis(100));
+ *
+ * @ExtendWith(SiteServerExtension.class)
+ * class DownloadsTest {
+ *     DownloadsTest(SiteServer sites) { ... }          // or a parameter of a test method,
+ *     @BeforeAll static void serve(SiteServer sites) { ... } // or of a lifecycle method
+ * }
+ * }</pre>
+ *
+ * <p>The server starts (and warms up) before the class's first test, or when a constructor or
+ * {@code @BeforeAll} method first asks for it, and is closed after the class's last test. Nested
+ * classes share their enclosing class's server. Before each test, before any {@code @BeforeEach}
+ * method, the server is {@link SiteServer#reset() reset}: no pages, an empty journal.
+ */
+public final class SiteServerExtension
+        implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, ParameterResolver {
+
+    private static final ExtensionContext.Namespace NAMESPACE =
+            ExtensionContext.Namespace.create(SiteServerExtension.class);
+    private static final String KEY = "server";
+
+    private volatile SiteServer current;
+
+    /** Creates the extension; the server starts when the test class starts. */
+    public SiteServerExtension() {}
+
+    /**
+     * Returns the server of the running test class, for the {@code @RegisterExtension} form.
+     *
+     * @return the running server
+     * @throws IllegalStateException outside a test class's run, or if the extension is not registered
+     *     on a {@code static} field
+     */
+    public SiteServer server() {
+        SiteServer server = current;
+        if (server == null) {
+            throw new IllegalStateException("no site server is running: register the extension on a static"
+                    + " field (@RegisterExtension static final SiteServerExtension SITES = ...) and call"
+                    + " server() from a test or a lifecycle method");
+        }
+        return server;
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        current = obtain(context);
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext context) {
+        SiteServer server = obtain(context);
+        current = server;
+        server.reset();
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        // Only the class that started the server closes it; nested classes find it in a parent store.
+        SiteServer own = context.getStore(NAMESPACE).remove(KEY, SiteServer.class);
+        if (own != null) {
+            if (current == own) {
+                current = null;
+            }
+            own.close();
+        }
+    }
+
+    @Override
+    public boolean supportsParameter(ParameterContext parameterContext, ExtensionContext extensionContext) {
+        return parameterContext.getParameter().getType() == SiteServer.class;
+    }
+
+    @Override
+    public Object resolveParameter(ParameterContext parameterContext, ExtensionContext extensionContext) {
+        return obtain(extensionContext);
+    }
+
+    /** Returns the server of the nearest enclosing class, starting one for this class if there is none. */
+    private static SiteServer obtain(ExtensionContext context) {
+        ExtensionContext owner = context;
+        while (owner.getTestMethod().isPresent() && owner.getParent().isPresent()) {
+            owner = owner.getParent().get();
+        }
+        ExtensionContext.Store store = owner.getStore(NAMESPACE);
+        SiteServer server = store.get(KEY, SiteServer.class); // also looks in enclosing classes' stores
+        if (server == null) {
+            server = SiteServer.start();
+            store.put(KEY, server);
+        }
+        return server;
+    }
+}

@@ -1,0 +1,57 @@
+package dev.threadlings.kit.junit;
+
+import java.util.Optional;
+
+/**
+ * Recognises a stub's "not attempted yet" signal.
+ *
+ * <p>A stub throws {@code new UnsupportedOperationException("TODO(exercise/strategy): what to do")}.
+ * Wherever that exception ends up (wrapped in a {@code CompletionException}, an
+ * {@code ExecutionException} or an assertion error), the test that met it counts as "not attempted",
+ * not as a wrong answer.
+ */
+public final class Todo {
+
+    /** The prefix of every stub's message. */
+    public static final String PREFIX = "TODO(";
+
+    private Todo() {
+    }
+
+    /**
+     * Finds a stub's TODO message in a throwable's cause chain (suppressed exceptions included).
+     *
+     * @param thrown what a test threw
+     * @return the TODO message, if a stub's exception is in the chain
+     */
+    public static Optional<String> messageOf(Throwable thrown) {
+        return find(thrown, 0);
+    }
+
+    /**
+     * Tells whether a throwable came from a stub.
+     *
+     * @param thrown what a test threw
+     * @return {@code true} when a stub's TODO exception is in its cause chain
+     */
+    public static boolean isTodo(Throwable thrown) {
+        return messageOf(thrown).isPresent();
+    }
+
+    private static Optional<String> find(Throwable t, int depth) {
+        if (t == null || depth > 20) {
+            return Optional.empty();
+        }
+        if (t instanceof UnsupportedOperationException && t.getMessage() != null
+                && t.getMessage().startsWith(PREFIX)) {
+            return Optional.of(t.getMessage());
+        }
+        for (Throwable s : t.getSuppressed()) {
+            Optional<String> found = find(s, depth + 1);
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        return find(t.getCause(), depth + 1);
+    }
+}
