@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.eclipse.jetty.server.HttpChannel;
 import org.eclipse.jetty.server.Request;
 
@@ -39,6 +40,9 @@ import org.eclipse.jetty.server.Request;
  * and makes the record visible to a test as soon as the client has its response.
  */
 final class JournalRecorder {
+
+    /** The most requests kept between two resets, so that a server left running does not fill memory. */
+    static final int LIMIT = 1_000_000;
 
     private static final String ARRIVAL = JournalRecorder.class.getName() + ".arrival";
 
@@ -94,9 +98,17 @@ final class JournalRecorder {
         };
     }
 
-    /** The requests recorded between two calls of {@link #clear()}. */
+    /** The requests recorded between two calls of {@link #clear()}, the latest {@link #LIMIT} of them. */
     private static final class Generation {
         final Queue<ServedRequest> requests = new ConcurrentLinkedQueue<>();
+        final AtomicInteger size = new AtomicInteger();
+
+        void add(ServedRequest request) {
+            requests.add(request);
+            if (size.incrementAndGet() > LIMIT && requests.poll() != null) {
+                size.decrementAndGet();
+            }
+        }
     }
 
     /** One request between its arrival and its publication. */
@@ -114,7 +126,7 @@ final class JournalRecorder {
 
         void publish(long completionNanos) {
             if (published.compareAndSet(false, true)) {
-                generation.requests.add(new ServedRequest(path, arrivalNanos, completionNanos));
+                generation.add(new ServedRequest(path, arrivalNanos, completionNanos));
             }
         }
     }

@@ -54,10 +54,15 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * there by the time its client has the response; requests to unknown paths (answered {@code 404}
  * at once) are recorded too.
  *
- * <p><b>Threads.</b> The server's threads are named {@code site-server-N-<role>-M} and are all
- * created by factories of this server, which remembers them: {@link #isServerThread(Thread)} is
- * exact, not a guess from names. They all exist once {@link #start()} returns and end before
- * {@link #close()} returns.
+ * <p><b>Threads.</b> The server's threads are named {@code site-server-N-<role>-M} (Jetty appends
+ * to a name while the thread accepts connections) and are all created by factories of this server,
+ * which remembers them: {@link #isServerThread(Thread)} is exact, not a guess from names. The roles
+ * are {@code http} (Jetty's pool of {@link #CONTAINER_THREADS}, which also runs the acceptors and
+ * selectors), {@code timer} (Jetty's idle timeouts) and {@code delay} (the {@link #DELAY_THREADS}
+ * that send delayed responses). They all exist once {@link #start()} returns, none appears later,
+ * and they have all ended when {@link #close()} returns. The warm-up's client is closed, and its
+ * threads have ended, before {@link #start()} returns; the JDK's {@code HttpClient} may leave a
+ * {@code ForkJoinPool.commonPool} worker, which belongs to the JVM.
  *
  * <p>Thread-safe: pages may be served while requests are in flight.
  */
@@ -246,7 +251,8 @@ public final class SiteServer implements AutoCloseable {
      * Returns a snapshot of the requests served since the last {@link #reset()}.
      *
      * <p>A request appears once the server begins to answer it, so requests still waiting out their
-     * latency (a {@link Fault#SLOW} page, say) are not in it yet.
+     * latency (a {@link Fault#SLOW} page, say) are not in it yet. Only the latest million requests
+     * since the reset are kept.
      *
      * @return the journal
      */
@@ -269,11 +275,11 @@ public final class SiteServer implements AutoCloseable {
      * <p>The answer is exact: the server created all of these threads through its own factories and
      * remembers them. Hygiene checks use it to ignore the server when they look for leaked threads.
      *
-     * @param thread any thread
+     * @param thread any thread, or {@code null}
      * @return {@code true} if this server created it
      */
     public boolean isServerThread(Thread thread) {
-        return threads.contains(thread);
+        return thread != null && threads.contains(thread);
     }
 
     /**
