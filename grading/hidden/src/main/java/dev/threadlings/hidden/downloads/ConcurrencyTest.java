@@ -34,9 +34,10 @@ class ConcurrencyTest {
     }
 
     private static Run fetch(Strategy strategy, int size, int pages, Duration latency) {
-        SITES.server().reset();
-        List<URI> sites = SITES.server().servePages("evidence", pages, 512, latency);
         try (SiteDownloader downloader = strategy.create(size)) {
+            strategy.warmUp(downloader, SITES.server());
+            SITES.server().reset();
+            List<URI> sites = SITES.server().servePages("evidence", pages, 512, latency);
             Timed<List<Download>> timed = Timed.of(() -> downloader.downloadAll(sites));
             assertThat(timed.value()).as(DownloadMessages.wrongCount(strategy.className(), pages,
                     timed.value() == null ? 0 : timed.value().size())).hasSize(pages);

@@ -36,10 +36,8 @@ class HygieneTest {
     private static void assertNoThreadsLeft(Strategy strategy, int size) {
         List<URI> sites = new ArrayList<>(SITES.server().servePages("hygiene", 12, 256, Duration.ofMillis(30)));
         sites.add(SITES.server().serve(Page.of("/hygiene/broken", 16, Duration.ZERO).with(Fault.HTTP_500)));
-        if (strategy != Strategy.MULTIPROCESS) { // its work runs in fresh JVMs: nothing here to warm up
-            try (SiteDownloader warmUp = strategy.create(size)) {
-                warmUp.downloadAll(sites.subList(0, 2)); // lets the JDK start its own long-lived threads first
-            }
+        try (SiteDownloader warmUp = strategy.create(size)) {
+            strategy.warmUp(warmUp, SITES.server()); // lets the JDK start its own long-lived threads first
         }
         ThreadSnapshot before = ThreadSnapshot.take();
         try (SiteDownloader downloader = strategy.create(size)) {

@@ -45,9 +45,7 @@ class SpeedTest {
                 ? "(" + size + ")" : "");
         try (SiteDownloader downloader = strategy.create(size)) {
             SITES.server().reset();
-            if (strategy != Strategy.MULTIPROCESS) { // its work runs in fresh JVMs: nothing here to warm up
-                downloader.downloadAll(SITES.server().servePages("warm-up", 3, 256, Duration.ZERO));
-            }
+            strategy.warmUp(downloader, SITES.server());
             Duration best = null;
             for (int attempt = 0; attempt < TRIES && (best == null || !bound.admits(best)); attempt++) {
                 SITES.server().reset();

@@ -6,6 +6,8 @@ import dev.threadlings.downloads.SequentialDownloader;
 import dev.threadlings.downloads.SiteDownloader;
 import dev.threadlings.downloads.ThreadedDownloader;
 import dev.threadlings.downloads.VirtualThreadDownloader;
+import dev.threadlings.kit.sites.SiteServer;
+import java.time.Duration;
 import java.util.function.IntFunction;
 
 /**
@@ -34,6 +36,16 @@ enum Strategy {
     /** Makes the strategy with the given pool size or process count. */
     SiteDownloader create(int size) {
         return factory.apply(size);
+    }
+
+    /**
+     * Runs a strategy once on a few instant pages, so the JIT and the client's classes are warm before a
+     * measurement. A multiprocess strategy does its work in fresh JVMs: it has nothing here to warm.
+     */
+    void warmUp(SiteDownloader downloader, SiteServer server) {
+        if (this != MULTIPROCESS) {
+            downloader.downloadAll(server.servePages("warm-up", 3, 256, Duration.ZERO));
+        }
     }
 
     /** The learner's class name, as messages show it. */
