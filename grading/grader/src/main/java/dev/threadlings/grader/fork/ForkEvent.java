@@ -1,0 +1,57 @@
+package dev.threadlings.grader.fork;
+
+/**
+ * One line of the results file that a test JVM appends to.
+ *
+ * @param event {@link #STARTED}, {@link #FINISHED}, {@link #ERROR} or {@link #DONE}
+ * @param id the unique id of the graded test, for {@code started} and {@code finished}
+ * @param verdict how the test ended, for {@code finished}
+ * @param message the teaching message of a failure, the TODO of a stub, the reason of an abort, or the
+ *     error of an {@code error} event
+ * @param invocations how many invocations ran (1 for a plain test)
+ * @param passed how many invocations passed
+ * @param aborted how many invocations were aborted
+ * @param millis how long the test ran
+ */
+public record ForkEvent(
+        String event, String id, Verdict verdict, String message, int invocations, int passed, int aborted,
+        long millis) {
+
+    /** A graded test started. */
+    public static final String STARTED = "started";
+    /** A graded test finished. */
+    public static final String FINISHED = "finished";
+    /** The test JVM met a problem outside any test. */
+    public static final String ERROR = "error";
+    /** The test JVM finished every test and exits normally. */
+    public static final String DONE = "done";
+
+    /**
+     * The event of a test that started.
+     *
+     * @param id the test's unique id
+     * @return the event
+     */
+    public static ForkEvent started(String id) {
+        return new ForkEvent(STARTED, id, null, null, 0, 0, 0, 0);
+    }
+
+    /**
+     * The event of a problem outside any test.
+     *
+     * @param message what went wrong
+     * @return the event
+     */
+    public static ForkEvent error(String message) {
+        return new ForkEvent(ERROR, null, null, message, 0, 0, 0, 0);
+    }
+
+    /**
+     * The event that closes a complete run.
+     *
+     * @return the event
+     */
+    public static ForkEvent done() {
+        return new ForkEvent(DONE, null, null, null, 0, 0, 0, 0);
+    }
+}

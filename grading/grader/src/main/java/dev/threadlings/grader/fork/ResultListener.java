@@ -1,0 +1,122 @@
+package dev.threadlings.grader.fork;
+
+import dev.threadlings.grader.plan.PlannedTest;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.junit.platform.engine.TestExecutionResult;
+import org.junit.platform.engine.UniqueId;
+import org.junit.platform.launcher.TestExecutionListener;
+import org.junit.platform.launcher.TestIdentifier;
+import org.junit.platform.launcher.TestPlan;
+
+/**
+ * Reports each graded test method of a run to the results file as it starts and ends.
+ *
+ * <p>The invocations of a parameterized or repeated method are tallied under the method. When a
+ * container fails before its tests could run (a failing {@code @BeforeAll}), its graded tests are
+ * reported with the container's failure; when it is skipped, they are reported skipped.
+ */
+public final class ResultListener implements TestExecutionListener {
+
+    private final ResultsFile results;
+    private final Map<String, Tally> tallies = new HashMap<>();
+    private final Set<String> reported = new HashSet<>();
+    private TestPlan plan;
+    private Map<String, PlannedTest> units = Map.of();
+
+    /**
+     * Makes a listener that appends to {@code results}.
+     *
+     * @param results the results file
+     */
+    public ResultListener(ResultsFile results) {
+        this.results = results;
+    }
+
+    @Override
+    public void testPlanExecutionStarted(TestPlan testPlan) {
+        this.plan = testPlan;
+        this.units = GradedUnits.of(testPlan).units();
+    }
+
+    @Override
+    public void executionStarted(TestIdentifier id) {
+        PlannedTest unit = units.get(id.getUniqueId());
+        if (unit != null) {
+            tallies.put(id.getUniqueId(), new Tally(unit));
+            results.append(ForkEvent.started(id.getUniqueId()));
+        }
+    }
+
+    @Override
+    public void executionSkipped(TestIdentifier id, String reason) {
+        if (units.containsKey(id.getUniqueId())) {
+            report(new Tally(units.get(id.getUniqueId())).skipped(reason));
+            return;
+        }
+        Optional<Tally> owner = ownerOf(id);
+        if (owner.isPresent()) {
+            owner.get().invocationSkipped();
+            return;
+        }
+        forUnreportedUnitsUnder(id, unit -> report(new Tally(unit).skipped(reason)));
+    }
+
+    @Override
+    public void executionFinished(TestIdentifier id, TestExecutionResult result) {
+        Tally unit = tallies.get(id.getUniqueId());
+        if (unit != null) {
+            report(unit.finished(id.isContainer(), result));
+            return;
+        }
+        Optional<Tally> owner = ownerOf(id);
+        if (owner.isPresent()) {
+            if (id.isTest()) {
+                owner.get().invocation(id.getDisplayName(), result);
+            }
+            return;
+        }
+        if (id.isContainer() && result.getStatus() == TestExecutionResult.Status.FAILED) {
+            Throwable thrown = result.getThrowable().orElse(null);
+            forUnreportedUnitsUnder(id, planned -> report(new Tally(planned).containerFailed(id, thrown)));
+        }
+    }
+
+    private void report(ForkEvent event) {
+        if (reported.add(event.id())) {
+            tallies.remove(event.id());
+            results.append(event);
+        }
+    }
+
+    private Optional<Tally> ownerOf(TestIdentifier id) {
+        if (plan == null) {
+            return Optional.empty();
+        }
+        Optional<UniqueId> parent = id.getParentIdObject();
+        while (parent.isPresent()) {
+            Tally tally = tallies.get(parent.get().toString());
+            if (tally != null) {
+                return Optional.of(tally);
+            }
+            parent = plan.getTestIdentifier(parent.get()).getParentIdObject();
+        }
+        return Optional.empty();
+    }
+
+    private void forUnreportedUnitsUnder(TestIdentifier container, Consumer<PlannedTest> action) {
+        if (plan == null) {
+            return;
+        }
+        for (TestIdentifier descendant : plan.getDescendants(container)) {
+            PlannedTest unit = units.get(descendant.getUniqueId());
+            if (unit != null && !reported.contains(unit.id())) {
+                action.accept(unit);
+            }
+        }
+    }
+}

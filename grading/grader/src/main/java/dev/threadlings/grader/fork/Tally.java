@@ -1,0 +1,144 @@
+package dev.threadlings.grader.fork;
+
+import dev.threadlings.grader.plan.PlannedTest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.platform.engine.TestExecutionResult;
+import org.junit.platform.launcher.TestIdentifier;
+
+/** The running count of one graded test method: its invocations, how they ended, and their messages. */
+final class Tally {
+
+    /** How many failing invocations are described in a message; the rest are counted. */
+    static final int MAX_DESCRIBED = 5;
+
+    private final PlannedTest unit;
+    private final long startNanos = System.nanoTime();
+    private int invocations;
+    private int passed;
+    private int aborted;
+    private int failed;
+    private int todos;
+    private String firstTodo;
+    private String firstAbort;
+    private final List<String> failures = new ArrayList<>();
+
+    Tally(PlannedTest unit) {
+        this.unit = unit;
+    }
+
+    /** Counts an invocation of a parameterized or repeated method. */
+    void invocation(String displayName, TestExecutionResult result) {
+        invocations++;
+        switch (result.getStatus()) {
+            case SUCCESSFUL -> passed++;
+            case ABORTED -> {
+                aborted++;
+                if (firstAbort == null) {
+                    firstAbort = reason(result);
+                }
+            }
+            case FAILED -> {
+                Throwable thrown = result.getThrowable().orElse(null);
+                Optional<String> todo = thrown == null ? Optional.empty() : FailureMessages.todoOf(thrown);
+                if (todo.isPresent()) {
+                    todos++;
+                    if (firstTodo == null) {
+                        firstTodo = todo.get();
+                    }
+                } else {
+                    failed++;
+                }
+                if (failures.size() < MAX_DESCRIBED) {
+                    failures.add("[" + displayName + "] " + todo.map(t -> "not attempted yet: " + t)
+                            .orElseGet(() -> describe(thrown)));
+                }
+            }
+            default -> throw new IllegalStateException("unknown status " + result.getStatus());
+        }
+    }
+
+    /** Notes a skipped invocation; it counts neither for nor against the test. */
+    void invocationSkipped() {
+        // A skipped invocation is neither run nor failed.
+    }
+
+    /** The event of the method's end: {@code container} tells whether invocations were tallied. */
+    ForkEvent finished(boolean container, TestExecutionResult result) {
+        if (container && invocations > 0) {
+            return fromInvocations(result);
+        }
+        if (container && result.getStatus() == TestExecutionResult.Status.SUCCESSFUL) {
+            return event(Verdict.FAILED, "no invocation of this test ran", 0, 0, 0);
+        }
+        return switch (result.getStatus()) {
+            case SUCCESSFUL -> event(Verdict.PASSED, null, 1, 1, 0);
+            case ABORTED -> event(Verdict.ABORTED, reason(result), 1, 0, 1);
+            case FAILED -> failedWith(result.getThrowable().orElse(null), null);
+        };
+    }
+
+    private ForkEvent fromInvocations(TestExecutionResult result) {
+        int effective = invocations - aborted;
+        if (result.getStatus() == TestExecutionResult.Status.FAILED) {
+            failures.add("the test itself failed after its invocations: "
+                    + describe(result.getThrowable().orElse(null)));
+            failed++;
+        }
+        if (effective == 0 && failed == 0) {
+            return event(Verdict.ABORTED, firstAbort, invocations, 0, aborted);
+        }
+        if (passed == effective && failed == 0) {
+            return event(Verdict.PASSED, null, invocations, passed, aborted);
+        }
+        if (passed == 0 && failed == 0 && todos > 0) {
+            return event(Verdict.NOT_ATTEMPTED, firstTodo, invocations, 0, aborted);
+        }
+        int notDescribed = failed + todos - failures.size();
+        StringBuilder message = new StringBuilder();
+        message.append(passed).append(" of ").append(effective).append(" cases passed.");
+        for (String failure : failures) {
+            message.append('\n').append(failure);
+        }
+        if (notDescribed > 0) {
+            message.append("\n... and ").append(notDescribed).append(" more failing case")
+                    .append(notDescribed == 1 ? "" : "s");
+        }
+        return event(Verdict.FAILED, FailureMessages.cap(message.toString()), invocations, passed, aborted);
+    }
+
+    /** The event of a method that never ran because its container failed first. */
+    ForkEvent containerFailed(TestIdentifier container, Throwable thrown) {
+        return failedWith(thrown, "the set-up of '" + container.getDisplayName() + "' failed: ");
+    }
+
+    /** The event of a method that JUnit skipped. */
+    ForkEvent skipped(String reason) {
+        return event(Verdict.SKIPPED, reason, 0, 0, 0);
+    }
+
+    private ForkEvent failedWith(Throwable thrown, String prefix) {
+        Optional<String> todo = thrown == null ? Optional.empty() : FailureMessages.todoOf(thrown);
+        if (todo.isPresent()) {
+            return event(Verdict.NOT_ATTEMPTED, todo.get(), 1, 0, 0);
+        }
+        String message = describe(thrown);
+        return event(Verdict.FAILED, prefix == null ? message : prefix + message, 1, 0, 0);
+    }
+
+    private String describe(Throwable thrown) {
+        return thrown == null ? "failed without an exception"
+                : FailureMessages.describe(thrown, unit.topLevelClassName());
+    }
+
+    private static String reason(TestExecutionResult result) {
+        return result.getThrowable().map(t -> t.getMessage() == null ? t.toString() : t.getMessage())
+                .map(FailureMessages::cap).orElse("aborted");
+    }
+
+    private ForkEvent event(Verdict verdict, String message, int run, int ok, int abort) {
+        long millis = (System.nanoTime() - startNanos) / 1_000_000;
+        return new ForkEvent(ForkEvent.FINISHED, unit.id(), verdict, message, run, ok, abort, millis);
+    }
+}

@@ -1,0 +1,65 @@
+package dev.threadlings.grader.grade;
+
+import dev.threadlings.grader.exercise.Exercise;
+import dev.threadlings.grader.fork.ForkMain;
+import dev.threadlings.grader.json.Json;
+import dev.threadlings.grader.plan.TestPlanFile;
+import dev.threadlings.grader.process.ForkOutcome;
+import dev.threadlings.grader.process.ForkRunner;
+import dev.threadlings.grader.process.GraderHome;
+import dev.threadlings.grader.process.JavaLauncher;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds the test plan: the graded tests of every exercise, discovered in a JVM whose class path is the
+ * grader's and the stubs, never a learner's.
+ */
+final class PlanDiscovery {
+
+    /** How long discovery may take. */
+    static final Duration LIMIT = Duration.ofSeconds(120);
+
+    private PlanDiscovery() {
+    }
+
+    /**
+     * Discovers the hidden tests of the exercises.
+     *
+     * @param home the grader's installation
+     * @param exercises the exercises to plan
+     * @param workDir a scratch folder
+     * @param log the file the discovery JVM's output goes to
+     * @return the plan
+     * @throws IOException when discovery fails; the message quotes the end of its log
+     */
+    static TestPlanFile discover(GraderHome home, List<Exercise> exercises, Path workDir, Path log)
+            throws IOException {
+        Path planFile = workDir.resolve("plan.json");
+        List<String> args = new ArrayList<>(List.of("discover", planFile.toString()));
+        exercises.forEach(e -> args.add(e.hiddenPackage()));
+        List<Path> classPath = new ArrayList<>(home.gradingClassPath());
+        classPath.addAll(home.stubsJars());
+        ForkOutcome outcome = ForkRunner.run(JavaLauncher.command(classPath, ForkMain.class.getName(), args),
+                workDir, log, LIMIT);
+        if (outcome.timedOut() || outcome.exitCode() != 0 || !Files.exists(planFile)) {
+            String why = outcome.timedOut() ? "timed out after " + LIMIT.toSeconds() + " s"
+                    : "exited with code " + outcome.exitCode();
+            throw new IOException("discovering the hidden tests failed: the JVM " + why + "\n" + tail(log));
+        }
+        return Json.mapper().readValue(planFile.toFile(), TestPlanFile.class);
+    }
+
+    private static String tail(Path log) throws IOException {
+        if (!Files.exists(log)) {
+            return "";
+        }
+        List<String> lines = new String(Files.readAllBytes(log), StandardCharsets.UTF_8).lines().toList();
+        return String.join("\n", lines.subList(Math.max(0, lines.size() - 30), lines.size()));
+    }
+}

@@ -1,0 +1,2 @@
+/** The grader's shared Jackson configuration. */
+package dev.threadlings.grader.json;

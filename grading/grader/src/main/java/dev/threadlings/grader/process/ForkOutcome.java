@@ -1,0 +1,15 @@
+package dev.threadlings.grader.process;
+
+import java.time.Duration;
+
+/**
+ * How a test JVM ended.
+ *
+ * @param exitCode its exit code; meaningless when it timed out
+ * @param timedOut whether the grader killed it at its time limit
+ * @param elapsed how long it ran
+ * @param threadDump an excerpt of its thread dump taken at the time limit, or {@code null}
+ * @param leftovers how many processes it left behind that the grader had to end
+ */
+public record ForkOutcome(int exitCode, boolean timedOut, Duration elapsed, String threadDump, int leftovers) {
+}

@@ -1,0 +1,82 @@
+package dev.threadlings.grader.process;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Runs a test JVM under a time limit: its output goes to a capped log, and it leaves nothing behind.
+ *
+ * <p>At the limit the JVM's threads are dumped, then it and every process it started are killed.
+ * After a normal end, whatever it started and left alive is killed too.
+ */
+public final class ForkRunner {
+
+    private static final Duration SAMPLE_EVERY = Duration.ofMillis(250);
+    private static final Duration GRACE = Duration.ofSeconds(2);
+
+    private ForkRunner() {
+    }
+
+    /**
+     * Starts the command and waits for it, at most {@code limit}.
+     *
+     * @param command the JVM's command line
+     * @param workDir its working directory
+     * @param log the file its standard output and error go to
+     * @param limit how long it may run
+     * @return how it ended
+     * @throws IOException when it cannot be started
+     */
+    public static ForkOutcome run(List<String> command, Path workDir, Path log, Duration limit) throws IOException {
+        return run(command, workDir, log, limit, true);
+    }
+
+    /**
+     * Starts the command and waits for it, at most {@code limit}, with or without a thread dump at the limit.
+     *
+     * @param command the command line
+     * @param workDir its working directory
+     * @param log the file its standard output and error go to
+     * @param limit how long it may run
+     * @param dumpThreads whether to dump its threads at the limit (only a JVM has threads to dump)
+     * @return how it ended
+     * @throws IOException when it cannot be started
+     */
+    static ForkOutcome run(List<String> command, Path workDir, Path log, Duration limit, boolean dumpThreads)
+            throws IOException {
+        long start = System.nanoTime();
+        Process process = new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true).start();
+        process.getOutputStream().close();
+        Thread pump = CappedLog.start(process.getInputStream(), log);
+        ProcessTree tree = new ProcessTree(process.toHandle());
+        long deadline = start + limit.toNanos();
+        boolean exited = false;
+        try {
+            while (!exited && System.nanoTime() < deadline) {
+                tree.sample();
+                long left = Math.min(SAMPLE_EVERY.toNanos(), Math.max(1, deadline - System.nanoTime()));
+                exited = process.waitFor(left, TimeUnit.NANOSECONDS);
+            }
+            String dump = null;
+            if (!exited) {
+                dump = dumpThreads ? ThreadDump.take(process.pid(), log) : null;
+                tree.kill(GRACE);
+                process.waitFor();
+            }
+            int leftovers = exited ? tree.killLeftovers() : 0;
+            pump.join(Duration.ofSeconds(3).toMillis());
+            Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
+            return new ForkOutcome(process.exitValue(), !exited, elapsed, dump, leftovers);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while waiting for the test JVM", e);
+        } finally {
+            if (process.isAlive()) {
+                tree.kill(Duration.ZERO);
+            }
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package dev.threadlings.grader.score;
+
+/** The final state of one graded test, as the reports show it. */
+public enum Status {
+    /** Every case passed: full points. */
+    PASSED("passed"),
+    /** Some cases passed: points in proportion. */
+    PARTIAL("partial"),
+    /** The test failed: no points. */
+    FAILED("failed"),
+    /** The learner has not done the task yet: the stub's TODO was met. */
+    NOT_ATTEMPTED("not attempted"),
+    /** The machine could not show the evidence (an aborted or skipped test): full points, never a false fail. */
+    INCONCLUSIVE("inconclusive"),
+    /** The test was still running when the exercise's time ran out. */
+    TIMED_OUT("timed out"),
+    /** The test never ran: the time ran out or the test JVM died before it. */
+    NOT_RUN("not run"),
+    /** The exercise did not compile. */
+    NOT_COMPILED("did not compile"),
+    /** The exercise could not be graded at all (its folder is missing, the grader failed). */
+    NOT_GRADED("not graded");
+
+    private final String label;
+
+    Status(String label) {
+        this.label = label;
+    }
+
+    /**
+     * The status as the summary shows it.
+     *
+     * @return a short lower-case label
+     */
+    public String label() {
+        return label;
+    }
+}

@@ -1,0 +1,63 @@
+package dev.threadlings.grader.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class GraderMainTest {
+
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private PrintStream savedErr;
+
+    @BeforeEach
+    void captureErr() {
+        savedErr = System.err;
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    @AfterEach
+    void restoreErr() {
+        System.setErr(savedErr);
+    }
+
+    private String err() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void a_missing_submission_is_a_usage_error_with_one_clear_line() {
+        assertThat(GraderMain.run("grade", "/no/such/folder")).isEqualTo(GraderMain.USAGE);
+        assertThat(err()).isEqualTo("threadlings-grader: the submission folder does not exist: /no/such/folder"
+                + System.lineSeparator());
+    }
+
+    @Test
+    void an_unknown_exercise_is_a_usage_error_that_lists_the_known_ones(@TempDir Path submission) {
+        assertThat(GraderMain.run("grade", submission.toString(), "--exercise", "99-nope")).isEqualTo(GraderMain.USAGE);
+        assertThat(err()).contains("unknown exercise '99-nope'; known: 01-downloads");
+    }
+
+    @Test
+    void a_bad_timeout_is_a_usage_error(@TempDir Path submission) {
+        assertThat(GraderMain.run("grade", submission.toString(), "--timeout", "0")).isEqualTo(GraderMain.USAGE);
+        assertThat(GraderMain.run("grade", submission.toString(), "--timeout", "soon")).isEqualTo(GraderMain.USAGE);
+    }
+
+    @Test
+    void no_command_is_a_usage_error() {
+        assertThat(GraderMain.run()).isEqualTo(GraderMain.USAGE);
+        assertThat(err()).contains("name a command");
+    }
+
+    @Test
+    void an_unknown_option_is_a_usage_error(@TempDir Path submission) {
+        assertThat(GraderMain.run("grade", submission.toString(), "--frobnicate")).isEqualTo(GraderMain.USAGE);
+    }
+}

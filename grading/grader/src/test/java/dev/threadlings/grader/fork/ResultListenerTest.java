@@ -1,0 +1,137 @@
+package dev.threadlings.grader.fork;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
+
+import dev.threadlings.grader.fork.samples.ListenerSamples;
+import dev.threadlings.grader.plan.PlannedTest;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.platform.launcher.Launcher;
+import org.junit.platform.launcher.LauncherDiscoveryRequest;
+import org.junit.platform.launcher.TestPlan;
+import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
+import org.junit.platform.launcher.core.LauncherFactory;
+
+class ResultListenerTest {
+
+    @TempDir
+    static Path dir;
+
+    static Map<String, ForkEvent> finished;
+    static List<ForkEvent> events;
+    static GradedUnits units;
+
+    @BeforeAll
+    static void runSamples() throws Exception {
+        LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request()
+                .selectors(selectClass(ListenerSamples.class))
+                .configurationParameters(JUnitConfig.parameters(10))
+                .build();
+        Launcher launcher = LauncherFactory.create();
+        TestPlan plan = launcher.discover(request);
+        units = GradedUnits.of(plan);
+        Path results = dir.resolve("results.jsonl");
+        launcher.execute(request, new ResultListener(new ResultsFile(results)));
+        events = ResultsFile.read(results);
+        Map<String, String> methodById = units.units().values().stream()
+                .collect(Collectors.toMap(PlannedTest::id, PlannedTest::methodName));
+        finished = events.stream().filter(e -> e.event().equals(ForkEvent.FINISHED))
+                .collect(Collectors.toMap(e -> methodById.get(e.id()), Function.identity()));
+    }
+
+    @Test
+    void plans_every_method_with_points_except_disabled_ones() {
+        assertThat(units.units().values()).extracting(PlannedTest::methodName).containsExactlyInAnyOrder(
+                "passes", "fails_with_a_teaching_message", "meets_a_stub", "meets_a_wrapped_stub",
+                "throws_from_learner_code", "is_inconclusive", "half_of_the_cases_pass",
+                "every_case_meets_a_stub", "never_runs");
+        assertThat(units.warnings()).anyMatch(w -> w.contains("has_no_points"));
+    }
+
+    @Test
+    void plans_display_paths_tags_and_points() {
+        PlannedTest half = units.units().values().stream()
+                .filter(t -> t.methodName().equals("half_of_the_cases_pass")).findFirst().orElseThrow();
+        assertThat(half.name()).isEqualTo("ListenerSamples › half of the cases pass");
+        assertThat(half.points()).isEqualTo(4.0);
+        assertThat(half.tags()).containsExactly("correctness", "task:2");
+        assertThat(half.category()).isEqualTo("correctness");
+        PlannedTest nested = units.units().values().stream()
+                .filter(t -> t.methodName().equals("never_runs")).findFirst().orElseThrow();
+        assertThat(nested.name()).isEqualTo("ListenerSamples › Broken set up › never runs");
+        assertThat(nested.className()).endsWith("ListenerSamples$Broken_set_up");
+        assertThat(nested.tags()).containsExactly("correctness", "task:3");
+    }
+
+    @Test
+    void reports_each_graded_test_once_started_and_once_finished() {
+        assertThat(finished).hasSize(9);
+        long started = events.stream().filter(e -> e.event().equals(ForkEvent.STARTED)).count();
+        assertThat(started).isEqualTo(8);
+    }
+
+    @Test
+    void a_passing_test_passes() {
+        assertThat(finished.get("passes").verdict()).isEqualTo(Verdict.PASSED);
+        assertThat(finished.get("passes").invocations()).isEqualTo(1);
+    }
+
+    @Test
+    void an_assertion_keeps_its_teaching_message() {
+        ForkEvent event = finished.get("fails_with_a_teaching_message");
+        assertThat(event.verdict()).isEqualTo(Verdict.FAILED);
+        assertThat(event.message()).contains("kept 1 request in flight (expected 5): try a pool")
+                .doesNotContain("\tat ");
+    }
+
+    @Test
+    void a_stub_is_not_attempted_even_when_wrapped() {
+        assertThat(finished.get("meets_a_stub").verdict()).isEqualTo(Verdict.NOT_ATTEMPTED);
+        assertThat(finished.get("meets_a_stub").message()).isEqualTo("TODO(samples/stub): write me; see README task 1");
+        assertThat(finished.get("meets_a_wrapped_stub").verdict()).isEqualTo(Verdict.NOT_ATTEMPTED);
+    }
+
+    @Test
+    void an_exception_is_named_with_a_few_frames_up_to_the_test() {
+        ForkEvent event = finished.get("throws_from_learner_code");
+        assertThat(event.verdict()).isEqualTo(Verdict.FAILED);
+        assertThat(event.message()).startsWith("java.lang.NullPointerException")
+                .contains("at dev.threadlings.grader.fork.samples.ListenerSamples.throws_from_learner_code")
+                .doesNotContain("org.junit");
+    }
+
+    @Test
+    void an_assumption_is_aborted_with_its_reason() {
+        assertThat(finished.get("is_inconclusive").verdict()).isEqualTo(Verdict.ABORTED);
+        assertThat(finished.get("is_inconclusive").message()).contains("one core");
+    }
+
+    @Test
+    void a_parameterized_test_counts_its_cases() {
+        ForkEvent event = finished.get("half_of_the_cases_pass");
+        assertThat(event.verdict()).isEqualTo(Verdict.FAILED);
+        assertThat(event.invocations()).isEqualTo(4);
+        assertThat(event.passed()).isEqualTo(2);
+        assertThat(event.message()).startsWith("2 of 4 cases passed.").contains("case 3").contains("case 4");
+    }
+
+    @Test
+    void a_parameterized_test_whose_cases_all_meet_a_stub_is_not_attempted() {
+        ForkEvent event = finished.get("every_case_meets_a_stub");
+        assertThat(event.verdict()).isEqualTo(Verdict.NOT_ATTEMPTED);
+        assertThat(event.message()).startsWith("TODO(samples/stub)");
+    }
+
+    @Test
+    void a_test_under_a_failed_set_up_reports_the_set_up_failure() {
+        assertThat(finished.get("never_runs").verdict()).isEqualTo(Verdict.NOT_ATTEMPTED);
+        assertThat(finished.get("never_runs").message()).startsWith("TODO(samples/stub)");
+    }
+}

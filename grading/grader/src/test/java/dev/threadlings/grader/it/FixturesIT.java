@@ -1,0 +1,74 @@
+package dev.threadlings.grader.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.threadlings.grader.it.GraderProcess.Grading;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Each fixture of {@code grading/fixtures/01-downloads/<name>/} (learner classes laid over the solutions,
+ * and an {@code expect.txt}) loses points where it says, and is never mistaken for "not attempted".
+ *
+ * <p>Each line of {@code expect.txt} is a substring of test names (case ignored), optionally followed by
+ * {@code " | "} and a substring of the message: at least one test whose name holds it must lose points
+ * (with that message), and no test whose name holds it may be "not attempted". Only the tests that the
+ * lines name are run ({@code --only}), so each fixture costs seconds, not a whole hidden suite.
+ */
+class FixturesIT {
+
+    static final Path FIXTURES = GraderProcess.REPO.resolve("grading/fixtures/01-downloads");
+
+    static Stream<Arguments> fixtures() throws IOException {
+        try (Stream<Path> dirs = Files.list(FIXTURES)) {
+            return dirs.filter(Files::isDirectory).sorted()
+                    .map(d -> Arguments.of(d.getFileName().toString(), d)).toList().stream();
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("fixtures")
+    void each_fixture_loses_the_points_it_expects_to(String name, Path fixture, @TempDir Path dir) throws Exception {
+        List<String> expectations = Submissions.expectations(fixture.resolve("expect.txt"));
+        assertThat(expectations).as("%s/expect.txt names at least one test", name).isNotEmpty();
+        Path submission = Submissions.fromSolutions(dir.resolve("submission"));
+        Submissions.overlay(submission, fixture);
+        List<String> only = new ArrayList<>();
+        expectations.forEach(e -> only.addAll(List.of("--only", e.split("\\s+\\|\\s+", 2)[0])));
+        Grading grading = GraderProcess.grade(submission, dir.resolve("out"), only.toArray(String[]::new));
+        System.out.printf("graded fixture %s in %.1f s%n", name, grading.elapsed().toMillis() / 1000.0);
+
+        assertThat(grading.exitCode()).as(grading.stderr()).isZero();
+        assertThat(grading.exercise("01-downloads").get("compiled").asBoolean()).as("%s compiles", name).isTrue();
+        assertThat(grading.results().get("score").asDouble()).as("%s loses points", name)
+                .isLessThan(grading.results().get("max_score").asDouble());
+        for (String expectation : expectations) {
+            String[] parts = expectation.split("\\s+\\|\\s+", 2);
+            String testName = parts[0];
+            String message = parts.length > 1 ? parts[1] : "";
+            List<JsonNode> matching = grading.tests().stream()
+                    .filter(t -> t.get("name").asText().toLowerCase(Locale.ROOT)
+                            .contains(testName.toLowerCase(Locale.ROOT)))
+                    .toList();
+            assertThat(matching).as("%s: tests named like '%s'", name, testName).isNotEmpty();
+            assertThat(matching).as("%s: some test named like '%s' loses points%s", name, testName,
+                    message.isEmpty() ? "" : " saying '" + message + "'")
+                    .anySatisfy(t -> {
+                        assertThat(t.get("score").asDouble()).isLessThan(t.get("max_score").asDouble());
+                        assertThat(t.get("output").asText()).contains(message);
+                    });
+            assertThat(matching).as("%s: no test named like '%s' is 'not attempted'", name, testName)
+                    .allSatisfy(t -> assertThat(t.get("output").asText()).doesNotStartWith("Not attempted"));
+        }
+    }
+}

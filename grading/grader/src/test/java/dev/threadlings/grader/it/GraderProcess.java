@@ -1,0 +1,91 @@
+package dev.threadlings.grader.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.threadlings.grader.json.Json;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Runs the packaged grader ({@code target/grader/threadlings-grader.jar}) as a user would, with
+ * {@code java -jar}, one grading at a time.
+ */
+final class GraderProcess {
+
+    /** The repository root, set by the pom. */
+    static final Path REPO = Path.of(System.getProperty("threadlings.repo", "../..")).toAbsolutePath().normalize();
+
+    /** The packaged grader, set by the pom. */
+    static final Path GRADER_DIR = Path.of(System.getProperty("threadlings.grader.dir", "target/grader"))
+            .toAbsolutePath().normalize();
+
+    private GraderProcess() {
+    }
+
+    /**
+     * What one grading gave.
+     *
+     * @param exitCode the grader's exit code
+     * @param stdout what it printed (the summary)
+     * @param stderr its progress lines
+     * @param results the parsed {@code results.json}, or {@code null} when missing
+     * @param summary {@code summary.txt}, or {@code null} when missing
+     * @param elapsed how long the grading took
+     */
+    record Grading(int exitCode, String stdout, String stderr, JsonNode results, String summary, Duration elapsed) {
+
+        /** The tests of {@code results.json}. */
+        List<JsonNode> tests() {
+            List<JsonNode> tests = new ArrayList<>();
+            results.get("tests").forEach(tests::add);
+            return tests;
+        }
+
+        /** The extra data of one exercise. */
+        JsonNode exercise(String id) {
+            return results.get("extra_data").get("exercises").get(id);
+        }
+    }
+
+    /**
+     * Grades a submission into {@code out}.
+     *
+     * @param submission the submission folder
+     * @param out the output folder
+     * @param options more options, for example {@code --timeout 10}
+     * @return what the grading gave
+     */
+    static Grading grade(Path submission, Path out, String... options) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", GRADER_DIR.resolve("threadlings-grader.jar").toString(),
+                "grade", submission.toString(), "--out", out.toString()));
+        command.addAll(List.of(options));
+        Files.createDirectories(out);
+        Path stdout = out.resolve("grader.stdout");
+        Path stderr = out.resolve("grader.stderr");
+        long start = System.nanoTime();
+        Process process = new ProcessBuilder(command).redirectOutput(stdout.toFile()).redirectError(stderr.toFile())
+                .start();
+        boolean ended = process.waitFor(10, TimeUnit.MINUTES);
+        if (!ended) {
+            process.descendants().forEach(ProcessHandle::destroyForcibly);
+            process.destroyForcibly();
+        }
+        assertThat(ended).as("the grader ended within 10 minutes").isTrue();
+        Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
+        Path results = out.resolve("results.json");
+        Path summary = out.resolve("summary.txt");
+        return new Grading(process.exitValue(), Files.readString(stdout, StandardCharsets.UTF_8),
+                Files.readString(stderr, StandardCharsets.UTF_8),
+                Files.exists(results) ? Json.mapper().readTree(results.toFile()) : null,
+                Files.exists(summary) ? Files.readString(summary, StandardCharsets.UTF_8) : null, elapsed);
+    }
+}
