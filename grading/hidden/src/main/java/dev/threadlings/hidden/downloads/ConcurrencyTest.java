@@ -7,9 +7,7 @@ import dev.threadlings.downloads.SiteDownloader;
 import dev.threadlings.kit.hygiene.ChildProcesses;
 import dev.threadlings.kit.junit.Points;
 import dev.threadlings.kit.junit.SiteServerExtension;
-import dev.threadlings.kit.measure.Timed;
 import dev.threadlings.kit.messages.DownloadMessages;
-import dev.threadlings.kit.sites.RequestJournal;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
@@ -30,18 +28,24 @@ class ConcurrencyTest {
     @RegisterExtension
     static final SiteServerExtension SITES = new SiteServerExtension();
 
-    private record Run(Timed<List<Download>> timed, RequestJournal journal) {
-    }
-
-    private static Run fetch(Strategy strategy, int size, int pages, Duration latency) {
+    /**
+     * Fetches {@code pages} pages of the given latency with the strategy and returns the evidence. A run
+     * still going at the deadline is cut short (the pages then answer 404 at once); its evidence so far
+     * stands, since it is exactly what a too-sequential strategy produces.
+     */
+    private static Bounded.Outcome<List<Download>> fetch(Strategy strategy, int size, int pages, Duration latency,
+            Duration deadline) {
         try (SiteDownloader downloader = strategy.create(size)) {
             strategy.warmUp(downloader, SITES.server());
             SITES.server().reset();
             List<URI> sites = SITES.server().servePages("evidence", pages, 512, latency);
-            Timed<List<Download>> timed = Timed.of(() -> downloader.downloadAll(sites));
-            assertThat(timed.value()).as(DownloadMessages.wrongCount(strategy.className(), pages,
-                    timed.value() == null ? 0 : timed.value().size())).hasSize(pages);
-            return new Run(timed, SITES.server().journal());
+            Bounded.Outcome<List<Download>> run = Bounded.run(() -> downloader.downloadAll(sites), deadline,
+                    SITES.server());
+            if (!run.cut()) {
+                assertThat(run.value()).as(DownloadMessages.wrongCount(strategy.className(), pages,
+                        run.value() == null ? 0 : run.value().size())).hasSize(pages);
+            }
+            return run;
         }
     }
 
@@ -50,15 +54,15 @@ class ConcurrencyTest {
     @Points(3)
     void sequential_keeps_exactly_one_request_in_flight_and_takes_at_least_n_times_the_latency() {
         Duration latency = Duration.ofMillis(60);
-        Run run = fetch(Strategy.SEQUENTIAL, 1, 8, latency);
+        Bounded.Outcome<List<Download>> run = fetch(Strategy.SEQUENTIAL, 1, 8, latency, Duration.ofSeconds(10));
 
         assertThat(run.journal().maxInFlight())
                 .as(DownloadMessages.inFlight("SequentialDownloader", "exactly 1", run.journal().maxInFlight(), 8,
                         "The baseline must fetch one page after another, on the calling thread.\n"
                                 + run.journal().timeline(60)))
                 .isEqualTo(1);
-        assertThat(run.timed().elapsed())
-                .as(DownloadMessages.tooFastForSequential("SequentialDownloader", run.timed().elapsed(), 8, latency))
+        assertThat(run.elapsed())
+                .as(DownloadMessages.tooFastForSequential("SequentialDownloader", run.elapsed(), 8, latency))
                 .isGreaterThanOrEqualTo(latency.multipliedBy(8));
     }
 
@@ -68,7 +72,8 @@ class ConcurrencyTest {
     void threaded_keeps_exactly_workers_requests_in_flight_never_more() {
         for (int workers : new int[] {4, 7}) {
             int pages = workers * 3 + 1;
-            Run run = fetch(Strategy.THREADED, workers, pages, Duration.ofMillis(120));
+            Bounded.Outcome<List<Download>> run = fetch(Strategy.THREADED, workers, pages, Duration.ofMillis(120),
+                    Duration.ofSeconds(5));
             int measured = run.journal().maxInFlight();
             String hint = measured < workers
                     ? "Are you calling get() on each future before submitting the next task, or is the pool"
@@ -101,7 +106,7 @@ class ConcurrencyTest {
 
     private static void assertMostlyInFlight(Strategy strategy, String hint) {
         int pages = 100;
-        Run run = fetch(strategy, 1, pages, Duration.ofMillis(500));
+        Bounded.Outcome<List<Download>> run = fetch(strategy, 1, pages, Duration.ofMillis(500), Duration.ofSeconds(5));
         int measured = run.journal().maxInFlight();
         assertThat(measured)
                 .as(DownloadMessages.inFlight(strategy.className(), "at least 80 of 100", measured, pages, hint))
@@ -113,10 +118,10 @@ class ConcurrencyTest {
     @Points(3)
     void multiprocess_fetches_in_more_than_one_os_process_at_once() {
         int processes = 3;
-        Run run;
+        Bounded.Outcome<List<Download>> run;
         int seen;
         try (ChildProcesses watch = ChildProcesses.start()) {
-            run = fetch(Strategy.MULTIPROCESS, processes, 9, Duration.ofMillis(300));
+            run = fetch(Strategy.MULTIPROCESS, processes, 9, Duration.ofMillis(300), Duration.ofSeconds(15));
             watch.close();
             seen = watch.seen();
         }
