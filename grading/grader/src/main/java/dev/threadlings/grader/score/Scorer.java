@@ -17,8 +17,10 @@ import java.util.Set;
  *
  * <p>The plan, not the events, decides what is scored: a test that never reported earns nothing and
  * says why (time ran out, the JVM died). A parameterized test earns its points in proportion to the
- * cases that passed. An aborted or skipped test is inconclusive and earns its points: a machine that
- * cannot show parallelism must never cost the learner.
+ * cases that passed. An aborted or skipped test or case earns nothing: learner code can throw JUnit's
+ * abort exceptions as well as any test can, so an abort is no evidence of anything. (Inconclusive timing
+ * verdicts, for machines that cannot show parallelism, need a channel learner code cannot reach; they
+ * come with the first CPU-bound exercise.)
  */
 public final class Scorer {
 
@@ -90,12 +92,12 @@ public final class Scorer {
             case PASSED -> new TestScore(test, number, test.points(), Status.PASSED, "", event.millis());
             case NOT_ATTEMPTED -> new TestScore(test, number, 0, Status.NOT_ATTEMPTED,
                     NOT_ATTEMPTED_PREFIX + message, event.millis());
-            case ABORTED, SKIPPED -> new TestScore(test, number, test.points(), Status.INCONCLUSIVE,
-                    "Inconclusive on this machine, so it counts as passed: " + message, event.millis());
+            case ABORTED, SKIPPED -> new TestScore(test, number, 0, Status.ABORTED,
+                    "Aborted before it could decide, so it earns no points: " + message, event.millis());
             case FAILED -> {
-                int effective = event.invocations() - event.aborted();
-                if (event.passed() > 0 && effective > 0) {
-                    double earned = Points.round(test.points() * event.passed() / effective);
+                int run = event.invocations();
+                if (event.passed() > 0 && run > 0) {
+                    double earned = Points.round(test.points() * event.passed() / run);
                     yield new TestScore(test, number, earned, earned >= test.points() ? Status.PASSED : Status.PARTIAL,
                             message, event.millis());
                 }

@@ -10,8 +10,8 @@ public enum Status {
     FAILED("failed"),
     /** The learner has not done the task yet: the stub's TODO was met. */
     NOT_ATTEMPTED("not attempted"),
-    /** The machine could not show the evidence (an aborted or skipped test): full points, never a false fail. */
-    INCONCLUSIVE("inconclusive"),
+    /** The test was aborted or skipped: no points, since learner code can abort a test too. */
+    ABORTED("aborted"),
     /** The test was still running when the exercise's time ran out. */
     TIMED_OUT("timed out"),
     /** The test never ran: the time ran out or the test JVM died before it. */

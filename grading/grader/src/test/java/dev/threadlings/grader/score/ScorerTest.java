@@ -42,7 +42,7 @@ class ScorerTest {
                 ForkEvent.done()), NORMAL);
         assertThat(scores.get(0).score()).isEqualTo(1.0);
         assertThat(scores.get(0).status()).isEqualTo(Status.PARTIAL);
-        assertThat(scores.get(1).score()).as("aborted cases count neither way").isEqualTo(1.0);
+        assertThat(scores.get(1).score()).as("an aborted case counts as not passed").isEqualTo(0.67);
     }
 
     @Test
@@ -56,13 +56,13 @@ class ScorerTest {
     }
 
     @Test
-    void an_aborted_or_skipped_test_is_inconclusive_and_earns_its_points() {
+    void an_aborted_or_skipped_test_earns_nothing_since_learner_code_can_abort_too() {
         List<TestScore> scores = Scorer.score(EXERCISE, plan(test("a", 2), test("b", 1)), List.of(
                 finished("a", Verdict.ABORTED, "one core", 1, 0, 1),
                 finished("b", Verdict.SKIPPED, "disabled on this OS", 0, 0, 0),
                 ForkEvent.done()), NORMAL);
-        assertThat(scores).extracting(TestScore::score).containsExactly(2.0, 1.0);
-        assertThat(scores).extracting(TestScore::status).containsOnly(Status.INCONCLUSIVE);
+        assertThat(scores).extracting(TestScore::score).containsExactly(0.0, 0.0);
+        assertThat(scores).extracting(TestScore::status).containsOnly(Status.ABORTED);
         assertThat(scores.get(0).output()).contains("one core");
     }
 
