@@ -1,5 +1,6 @@
 package dev.threadlings.kit.process;
 
+import dev.threadlings.kit.kernels.KernelLog;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,10 +12,10 @@ import java.util.List;
  * path ({@code java.class.path}), so it sees the same classes. Pass the result to a
  * {@link ProcessBuilder}: starting, feeding and stopping the process is the caller's job.
  *
- * <p>The JVM is tuned for short-lived workers that mostly wait (I/O): only the quick C1 compiler, the
- * serial collector and no performance-data file, which cut the start-up of four workers started together
- * on two cores from about 2.4 s to about 1.1 s. CPU-heavy workers want the full JIT; they should not use
- * these flags.
+ * <p>{@link #forMain} tunes the JVM for short-lived workers that mostly wait (I/O): only the quick C1
+ * compiler, the serial collector and no performance-data file, which cut the start-up of four workers
+ * started together on two cores from about 2.4 s to about 1.1 s. {@link #forCpuBoundMain} keeps the full
+ * JIT, which CPU-heavy workers need (C1 alone runs hot loops several times slower).
  */
 public final class JavaCommand {
 
@@ -29,11 +30,32 @@ public final class JavaCommand {
      * @return a mutable command list: {@code java -cp <class path> <main class> <args>}
      */
     public static List<String> forMain(Class<?> mainClass, String... args) {
+        return command(mainClass, true, args);
+    }
+
+    /**
+     * The command that runs {@code mainClass} in a new JVM with the full JIT, for CPU-bound workers.
+     *
+     * @param mainClass a class with a {@code public static void main(String[])}
+     * @param args the arguments for {@code main}
+     * @return a mutable command list: {@code java -cp <class path> <main class> <args>}
+     */
+    public static List<String> forCpuBoundMain(Class<?> mainClass, String... args) {
+        return command(mainClass, false, args);
+    }
+
+    private static List<String> command(Class<?> mainClass, boolean quickStart, String... args) {
         List<String> command = new ArrayList<>();
         command.add(javaExecutable().toString());
-        command.add("-XX:TieredStopAtLevel=1");
+        if (quickStart) {
+            command.add("-XX:TieredStopAtLevel=1");
+        }
         command.add("-XX:+UseSerialGC");
         command.add("-XX:-UsePerfData");
+        String kernelLog = System.getProperty(KernelLog.PROPERTY);
+        if (kernelLog != null && !kernelLog.isEmpty()) {
+            command.add("-D" + KernelLog.PROPERTY + "=" + kernelLog); // the child's kernel calls are recorded too
+        }
         command.add("-Xshare:auto");
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
