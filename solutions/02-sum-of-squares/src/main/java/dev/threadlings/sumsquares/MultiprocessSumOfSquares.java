@@ -1,0 +1,155 @@
+package dev.threadlings.sumsquares;
+
+import dev.threadlings.kit.process.JavaCommand;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Deals the numbers out to {@code processes} child JVMs: Python's {@code multiprocessing.Pool} lesson,
+ * start-up cost included.
+ *
+ * <p>Number {@code i} goes to worker {@code i % processes} as the line {@code i<TAB>n} on its standard
+ * input; the worker answers {@code i<TAB>result} and exits when its standard input ends. No worker
+ * outlives the call, also when one of them fails.
+ */
+public class MultiprocessSumOfSquares implements SumOfSquares {
+
+    private final int processes;
+
+    /**
+     * Makes a strategy that starts {@code processes} worker JVMs per call.
+     *
+     * @param processes how many worker processes, at least 1
+     */
+    public MultiprocessSumOfSquares(int processes) {
+        if (processes < 1) {
+            throw new IllegalArgumentException("processes must be at least 1, was " + processes);
+        }
+        this.processes = processes;
+    }
+
+    @Override
+    public List<BigInteger> sumAll(List<Integer> numbers) {
+        for (int n : numbers) {
+            if (n < 0) {
+                throw new IllegalArgumentException("n must not be negative, was " + n);
+            }
+        }
+        if (numbers.isEmpty()) {
+            return List.of();
+        }
+        int count = Math.min(processes, numbers.size());
+        List<Process> workers = new ArrayList<>(count);
+        List<Thread> feeders = new ArrayList<>(count);
+        try {
+            for (int w = 0; w < count; w++) {
+                workers.add(new ProcessBuilder(JavaCommand.forCpuBoundMain(SumOfSquaresWorker.class))
+                        .redirectError(ProcessBuilder.Redirect.INHERIT)
+                        .start());
+            }
+            // Feed each worker on a thread of its own: a worker whose answers are not read yet may stop
+            // reading its input, and one thread writing to it would then wait forever.
+            for (int w = 0; w < count; w++) {
+                int worker = w;
+                feeders.add(Thread.ofPlatform().name("sum-of-squares-feeder-" + w)
+                        .start(() -> feed(workers.get(worker), numbers, worker, count)));
+            }
+            BigInteger[] results = new BigInteger[numbers.size()];
+            for (int w = 0; w < count; w++) {
+                read(workers.get(w), w, count, results);
+            }
+            return Arrays.asList(results);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not run the worker processes", e);
+        } finally {
+            workers.forEach(MultiprocessSumOfSquares::stop);
+            feeders.forEach(MultiprocessSumOfSquares::join);
+        }
+    }
+
+    private static void feed(Process worker, List<Integer> numbers, int w, int count) {
+        try (Writer in = worker.outputWriter(StandardCharsets.UTF_8)) {
+            for (int i = w; i < numbers.size(); i += count) {
+                in.write(i + "\t" + numbers.get(i) + "\n");
+            }
+        } catch (IOException e) {
+            // The worker died before it read everything; read() reports it with its exit code.
+        }
+    }
+
+    private static void read(Process worker, int w, int count, BigInteger[] results) throws IOException {
+        String name = "worker " + w + " (pid " + worker.pid() + ")";
+        try (BufferedReader out = new BufferedReader(
+                new InputStreamReader(worker.getInputStream(), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = out.readLine()) != null) {
+                int tab = line.indexOf('\t');
+                int i;
+                BigInteger result;
+                try {
+                    i = Integer.parseInt(line.substring(0, tab));
+                    result = new BigInteger(line.substring(tab + 1));
+                } catch (RuntimeException e) {
+                    throw new IllegalStateException(name + " answered a line that is not index<TAB>sum: " + line, e);
+                }
+                if (i < 0 || i >= results.length || i % count != w || results[i] != null) {
+                    throw new IllegalStateException(name + " answered for an index it was not given: " + line);
+                }
+                results[i] = result;
+            }
+        }
+        int exit = waitFor(worker);
+        if (exit != 0) {
+            throw new IllegalStateException(name + " exited with code " + exit);
+        }
+        for (int i = w; i < results.length; i += count) {
+            if (results[i] == null) {
+                throw new IllegalStateException(name + " exited without answering for index " + i);
+            }
+        }
+    }
+
+    private static int waitFor(Process worker) {
+        try {
+            if (worker.waitFor(10, TimeUnit.SECONDS)) {
+                return worker.exitValue();
+            }
+            throw new IllegalStateException("worker pid " + worker.pid() + " closed its output but did not exit");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for worker pid " + worker.pid(), e);
+        }
+    }
+
+    private static void stop(Process worker) {
+        if (!worker.isAlive()) {
+            return;
+        }
+        worker.destroy();
+        try {
+            if (!worker.waitFor(1, TimeUnit.SECONDS)) {
+                worker.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            worker.destroyForcibly();
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void join(Thread feeder) {
+        try {
+            feeder.join(TimeUnit.SECONDS.toMillis(5));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
