@@ -1,4 +1,4 @@
-package dev.threadlings.hidden.downloads;
+package dev.threadlings.hidden.common;
 
 import com.tngtech.archunit.core.domain.JavaAccess;
 import com.tngtech.archunit.core.domain.JavaClass;
@@ -14,7 +14,7 @@ import java.util.function.Predicate;
  * The byte code of a learner's class, nested and anonymous classes and lambdas included, read with
  * ArchUnit, so rules can name what the code calls, method references included.
  */
-final class LearnerCode {
+public final class LearnerCode {
 
     private final Class<?> learnerClass;
     private final JavaClasses classes;
@@ -28,13 +28,13 @@ final class LearnerCode {
      * The code of one learner class, read from where it was loaded (the learner's classes only, not the
      * whole class path: that is both faster and exact).
      */
-    static LearnerCode of(Class<?> learnerClass) {
+    public static LearnerCode of(Class<?> learnerClass) {
         URL location = learnerClass.getProtectionDomain().getCodeSource().getLocation();
         return new LearnerCode(learnerClass, new ClassFileImporter().importUrl(location));
     }
 
     /** Every access (call, field access, constructor call, method reference) that matches, described. */
-    List<String> accesses(Predicate<JavaAccess<?>> matching) {
+    public List<String> accesses(Predicate<JavaAccess<?>> matching) {
         String name = learnerClass.getName();
         return classes.stream()
                 .filter(c -> c.getName().equals(name) || c.getName().startsWith(name + "$"))
@@ -53,14 +53,14 @@ final class LearnerCode {
     }
 
     /** Matches accesses to members of {@code owner} (or its subtypes) with one of the names; none means any. */
-    static Predicate<JavaAccess<?>> to(Class<?> owner, String... names) {
+    public static Predicate<JavaAccess<?>> to(Class<?> owner, String... names) {
         Set<String> wanted = Set.copyOf(Arrays.asList(names));
         return access -> access.getTargetOwner().isAssignableTo(owner)
                 && (wanted.isEmpty() || wanted.contains(access.getTarget().getName()));
     }
 
     /** Matches accesses to any class in a package or its subpackages. */
-    static Predicate<JavaAccess<?>> toPackage(String packageName) {
+    public static Predicate<JavaAccess<?>> toPackage(String packageName) {
         return access -> access.getTargetOwner().getPackageName().startsWith(packageName);
     }
 }

@@ -9,6 +9,7 @@ import dev.threadlings.downloads.MultiprocessDownloader;
 import dev.threadlings.downloads.SequentialDownloader;
 import dev.threadlings.downloads.SiteDownloader;
 import dev.threadlings.downloads.VirtualThreadDownloader;
+import dev.threadlings.hidden.common.LearnerCode;
 import dev.threadlings.kit.junit.Points;
 import java.net.http.HttpClient;
 import java.util.List;
