@@ -13,7 +13,8 @@ public final class ExerciseRegistry {
     public static final Duration DEFAULT_TIME_LIMIT = Duration.ofSeconds(180);
 
     private static final List<Exercise> ALL = List.of(
-            exercise("01-downloads", 1, "dev.threadlings.hidden.downloads"));
+            exercise("01-downloads", 1, "dev.threadlings.hidden.downloads"),
+            exercise("02-sum-of-squares", 2, "dev.threadlings.hidden.sumsquares"));
 
     private ExerciseRegistry() {
     }

@@ -17,7 +17,7 @@ class BrokenSubmissionsIT {
     @Test
     void a_syntax_error_costs_the_exercise_and_quotes_the_compiler(@TempDir Path dir) throws Exception {
         Path submission = Submissions.fromSolutions(dir.resolve("submission"));
-        Submissions.write(submission, "SequentialDownloader.java", """
+        Submissions.write(submission, Submissions.DOWNLOADS, "SequentialDownloader.java", """
                 package dev.threadlings.downloads;
 
                 import java.net.URI;
@@ -30,7 +30,7 @@ class BrokenSubmissionsIT {
                     }
                 }
                 """);
-        Grading grading = GraderProcess.grade(submission, dir.resolve("out"));
+        Grading grading = GraderProcess.grade(submission, dir.resolve("out"), "--exercise", Submissions.DOWNLOADS);
 
         assertThat(grading.exitCode()).as(grading.stderr()).isZero();
         assertThat(grading.results().get("score").asDouble()).isZero();
@@ -60,7 +60,7 @@ class BrokenSubmissionsIT {
     void an_endless_loop_is_cut_at_the_time_limit_and_leaves_no_process_behind(@TempDir Path dir) throws Exception {
         int marker = 40_000 + ThreadLocalRandom.current().nextInt(20_000);
         Path submission = Submissions.fromSolutions(dir.resolve("submission"));
-        Submissions.write(submission, "SequentialDownloader.java", """
+        Submissions.write(submission, Submissions.DOWNLOADS, "SequentialDownloader.java", """
                 package dev.threadlings.downloads;
 
                 import java.io.IOException;
@@ -86,7 +86,7 @@ class BrokenSubmissionsIT {
         Path work = dir.resolve("work");
         int limit = 12;
         Grading grading = GraderProcess.grade(submission, dir.resolve("out"), "--timeout", Integer.toString(limit),
-                "--work", work.toString());
+                "--work", work.toString(), "--exercise", Submissions.DOWNLOADS);
         System.out.printf("graded the endless loop in %.1f s%n", grading.elapsed().toMillis() / 1000.0);
 
         assertThat(grading.exitCode()).as(grading.stderr()).isZero();

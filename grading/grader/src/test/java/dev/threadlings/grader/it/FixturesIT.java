@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Each fixture of {@code grading/fixtures/01-downloads/<name>/} (learner classes laid over the solutions,
+ * Each fixture of {@code grading/fixtures/<exercise>/<name>/} (learner classes laid over the solutions,
  * and an {@code expect.txt}) loses points where it says, and is never mistaken for "not attempted".
  *
  * <p>Each line of {@code expect.txt} is a substring of test names (case ignored), optionally followed by
@@ -27,12 +27,12 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class FixturesIT {
 
-    static final Path FIXTURES = GraderProcess.REPO.resolve("grading/fixtures/01-downloads");
+    static final Path FIXTURES = GraderProcess.REPO.resolve("grading/fixtures");
 
     static Stream<Arguments> fixtures() throws IOException {
-        try (Stream<Path> dirs = Files.list(FIXTURES)) {
-            return dirs.filter(Files::isDirectory).sorted()
-                    .map(d -> Arguments.of(d.getFileName().toString(), d)).toList().stream();
+        try (Stream<Path> dirs = Files.walk(FIXTURES, 2)) {
+            return dirs.filter(d -> Files.isRegularFile(d.resolve("expect.txt"))).sorted()
+                    .map(d -> Arguments.of(FIXTURES.relativize(d).toString(), d)).toList().stream();
         }
     }
 
@@ -42,14 +42,15 @@ class FixturesIT {
         List<String> expectations = Submissions.expectations(fixture.resolve("expect.txt"));
         assertThat(expectations).as("%s/expect.txt names at least one test", name).isNotEmpty();
         Path submission = Submissions.fromSolutions(dir.resolve("submission"));
-        Submissions.overlay(submission, fixture);
-        List<String> only = new ArrayList<>();
+        String exercise = fixture.getParent().getFileName().toString();
+        Submissions.overlay(submission, exercise, fixture);
+        List<String> only = new ArrayList<>(List.of("--exercise", exercise));
         expectations.forEach(e -> only.addAll(List.of("--only", e.split("\\s+\\|\\s+", 2)[0])));
         Grading grading = GraderProcess.grade(submission, dir.resolve("out"), only.toArray(String[]::new));
         System.out.printf("graded fixture %s in %.1f s%n", name, grading.elapsed().toMillis() / 1000.0);
 
         assertThat(grading.exitCode()).as(grading.stderr()).isZero();
-        assertThat(grading.exercise("01-downloads").get("compiled").asBoolean()).as("%s compiles", name).isTrue();
+        assertThat(grading.exercise(exercise).get("compiled").asBoolean()).as("%s compiles", name).isTrue();
         assertThat(grading.results().get("score").asDouble()).as("%s loses points", name)
                 .isLessThan(grading.results().get("max_score").asDouble());
         for (String expectation : expectations) {

@@ -31,8 +31,10 @@ class GradeSolutionsIT {
         assertThat(results.get("score").asDouble()).as("points lost by the solutions:%n%s", lost)
                 .isEqualTo(results.get("max_score").asDouble());
         assertThat(grading.tests()).allSatisfy(t -> assertThat(t.get("status").asText()).isEqualTo("passed"));
-        assertThat(grading.exercise("01-downloads").get("compiled").asBoolean()).isTrue();
-        assertThat(grading.exercise("01-downloads").get("timed_out").asBoolean()).isFalse();
+        for (String exercise : new String[] {"01-downloads", "02-sum-of-squares"}) {
+            assertThat(grading.exercise(exercise).get("compiled").asBoolean()).as(exercise).isTrue();
+            assertThat(grading.exercise(exercise).get("timed_out").asBoolean()).as(exercise).isFalse();
+        }
         assertThat(grading.stdout()).as("the summary is printed").isEqualTo(grading.summary());
     }
 
@@ -49,7 +51,8 @@ class GradeSolutionsIT {
         }
         try (Stream<Path> stubs = Files.list(home.resolve("stubs"))) {
             assertThat(stubs.map(f -> f.getFileName().toString()))
-                    .anyMatch(n -> n.startsWith("threadlings-exercise-01-downloads"));
+                    .anyMatch(n -> n.startsWith("threadlings-exercise-01-downloads"))
+                    .anyMatch(n -> n.startsWith("threadlings-exercise-02-sum-of-squares"));
         }
         try (JarFile jar = new JarFile(home.resolve("threadlings-grader.jar").toFile())) {
             String classPath = jar.getManifest().getMainAttributes().getValue("Class-Path");

@@ -13,8 +13,8 @@ import java.util.stream.Stream;
 /** Builds submission folders: a copy of the solutions, with learner classes laid over it. */
 final class Submissions {
 
-    /** Where exercise 01's learner sources sit in a submission. */
-    static final Path SOURCES_01 = Path.of("exercises", "01-downloads", "src", "main", "java");
+    /** Exercise 01's id. */
+    static final String DOWNLOADS = "01-downloads";
 
     private static final Pattern PACKAGE = Pattern.compile("^\\s*package\\s+([\\w.]+)\\s*;", Pattern.MULTILINE);
 
@@ -22,41 +22,58 @@ final class Submissions {
     }
 
     /**
-     * Makes a submission whose exercise 01 is the reference solution.
+     * Where an exercise's learner sources sit in a submission.
+     *
+     * @param exercise the exercise's id, for example {@code 01-downloads}
+     * @return the relative path of its source root
+     */
+    static Path sources(String exercise) {
+        return Path.of("exercises", exercise, "src", "main", "java");
+    }
+
+    /**
+     * Makes a submission whose every exercise is the reference solution.
      *
      * @param submission the folder to make
      * @return the folder
      */
     static Path fromSolutions(Path submission) throws IOException {
-        copyTree(GraderProcess.REPO.resolve("solutions/01-downloads/src/main/java"), submission.resolve(SOURCES_01));
+        try (Stream<Path> solutions = Files.list(GraderProcess.REPO.resolve("solutions"))) {
+            for (Path solution : solutions.filter(Files::isDirectory).sorted().toList()) {
+                copyTree(solution.resolve("src/main/java"), submission.resolve(sources(solution.getFileName().toString())));
+            }
+        }
         return submission;
     }
 
     /**
-     * Lays every {@code .java} file of a folder over exercise 01's sources, each in its package's folder.
+     * Lays every {@code .java} file of a folder over an exercise's sources, each in its package's folder.
      *
      * @param submission the submission
+     * @param exercise the exercise's id
      * @param classes a folder of {@code .java} files
      */
-    static void overlay(Path submission, Path classes) throws IOException {
+    static void overlay(Path submission, String exercise, Path classes) throws IOException {
         try (Stream<Path> files = Files.list(classes)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
-                write(submission, file.getFileName().toString(), Files.readString(file, StandardCharsets.UTF_8));
+                write(submission, exercise, file.getFileName().toString(),
+                        Files.readString(file, StandardCharsets.UTF_8));
             }
         }
     }
 
     /**
-     * Writes one learner class into exercise 01, in its package's folder.
+     * Writes one learner class into an exercise, in its package's folder.
      *
      * @param submission the submission
+     * @param exercise the exercise's id
      * @param fileName the file's name, for example {@code SequentialDownloader.java}
      * @param source the class's source
      */
-    static void write(Path submission, String fileName, String source) throws IOException {
+    static void write(Path submission, String exercise, String fileName, String source) throws IOException {
         Matcher matcher = PACKAGE.matcher(source);
         String pkg = matcher.find() ? matcher.group(1) : "";
-        Path dir = submission.resolve(SOURCES_01).resolve(pkg.replace('.', '/'));
+        Path dir = submission.resolve(sources(exercise)).resolve(pkg.replace('.', '/'));
         Files.createDirectories(dir);
         Files.writeString(dir.resolve(fileName), source, StandardCharsets.UTF_8);
     }
