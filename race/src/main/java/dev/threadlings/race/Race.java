@@ -1,0 +1,180 @@
+package dev.threadlings.race;
+
+import dev.threadlings.downloads.AsyncDownloader;
+import dev.threadlings.downloads.MultiprocessDownloader;
+import dev.threadlings.downloads.SequentialDownloader;
+import dev.threadlings.downloads.SiteDownloader;
+import dev.threadlings.downloads.ThreadedDownloader;
+import dev.threadlings.downloads.VirtualThreadDownloader;
+import dev.threadlings.kit.kernels.KernelLog;
+import dev.threadlings.kit.measure.TextTable;
+import dev.threadlings.kit.sites.SiteServer;
+import dev.threadlings.sumsquares.AsyncSumOfSquares;
+import dev.threadlings.sumsquares.ForkJoinSumOfSquares;
+import dev.threadlings.sumsquares.MultiprocessSumOfSquares;
+import dev.threadlings.sumsquares.SequentialSumOfSquares;
+import dev.threadlings.sumsquares.SumOfSquares;
+import dev.threadlings.sumsquares.ThreadedSumOfSquares;
+import java.io.PrintStream;
+import java.math.BigInteger;
+import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Supplier;
+import java.util.stream.IntStream;
+
+/**
+ * Reproduces the lesson's table on this machine with the reference strategies and prints it beside
+ * Python's figures, with the machine it ran on: the kit's demonstration, where a workshop starts.
+ *
+ * <p>Usage: {@code Race [--pages N] [--latency MS] [--tries N]}; defaults are the lesson's 160 pages of
+ * 100 ms and best of 3 tries after a warm-up.
+ */
+public final class Race {
+
+    /** The lesson's numbers: {@code 5_000_000 + x} for {@code x < 20}. */
+    static final List<Integer> SEED_NUMBERS = IntStream.range(0, 20).map(x -> 5_000_000 + x).boxed().toList();
+
+    private final int pages;
+    private final Duration latency;
+    private final int tries;
+    private final PrintStream out;
+
+    Race(int pages, Duration latency, int tries, PrintStream out) {
+        this.pages = pages;
+        this.latency = latency;
+        this.tries = tries;
+        this.out = out;
+    }
+
+    /**
+     * Runs the race and prints its table.
+     *
+     * @param args {@code --pages N}, {@code --latency MS}, {@code --tries N}
+     */
+    public static void main(String[] args) {
+        int pages = 160;
+        long latency = 100;
+        int tries = 3;
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            switch (args[i]) {
+                case "--pages" -> pages = Integer.parseInt(args[i + 1]);
+                case "--latency" -> latency = Long.parseLong(args[i + 1]);
+                case "--tries" -> tries = Integer.parseInt(args[i + 1]);
+                default -> throw new IllegalArgumentException("usage: Race [--pages N] [--latency MS] [--tries N]");
+            }
+        }
+        new Race(pages, Duration.ofMillis(latency), tries, System.out).run();
+    }
+
+    /** One row of the table. */
+    record Row(String experiment, String python, Duration java, String evidence) {
+    }
+
+    void run() {
+        out.printf("Threadlings race on %s: %d cores seen by the JVM, Java %s, %s %s%n%n", hostName(),
+                Runtime.getRuntime().availableProcessors(), Runtime.version(), System.getProperty("os.name"),
+                System.getProperty("os.arch"));
+        List<Row> rows = new ArrayList<>(downloads());
+        rows.addAll(sums());
+        TextTable table = new TextTable("experiment", "Python (the lesson's machine)", "Java (here)",
+                "evidence");
+        rows.forEach(r -> table.row(r.experiment(), r.python(), seconds(r.java()), r.evidence()));
+        out.print(table);
+        out.printf("%nJava: best of %d tries after a warm-up. Python: the lesson's figures, on its author's"
+                + " machine.%n", tries);
+    }
+
+    List<Row> downloads() {
+        List<Row> rows = new ArrayList<>();
+        try (SiteServer server = SiteServer.start()) {
+            rows.add(download(server, "sequential, one session", "15.1 s", SequentialDownloader::new));
+            rows.add(download(server, "thread pool of 5", "3.29 s", () -> new ThreadedDownloader(5)));
+            rows.add(download(server, "asyncio / HttpClient.sendAsync", "not measured (IP banned)",
+                    AsyncDownloader::new));
+            rows.add(download(server, "virtual threads", "(no Python equivalent)", VirtualThreadDownloader::new));
+            rows.add(download(server, "process pool of 4", "not measured (IP banned)",
+                    () -> new MultiprocessDownloader(4)));
+        }
+        return rows;
+    }
+
+    private Row download(SiteServer server, String name, String python, Supplier<SiteDownloader> strategy) {
+        try (SiteDownloader downloader = strategy.get()) {
+            server.reset();
+            downloader.downloadAll(server.servePages("warm-up", 3, 2048, Duration.ZERO));
+            Duration best = null;
+            int inFlight = 0;
+            for (int t = 0; t < tries; t++) {
+                server.reset();
+                List<URI> sites = server.servePages("race", pages, 2048, latency);
+                long start = System.nanoTime();
+                downloader.downloadAll(sites);
+                Duration took = Duration.ofNanos(System.nanoTime() - start);
+                if (best == null || took.compareTo(best) < 0) {
+                    best = took;
+                    inFlight = server.journal().maxInFlight();
+                }
+            }
+            return new Row(pages + " downloads × " + latency.toMillis() + " ms, " + name, python, best,
+                    inFlight + " in flight at most");
+        }
+    }
+
+    List<Row> sums() {
+        List<Row> rows = new ArrayList<>();
+        int cores = Runtime.getRuntime().availableProcessors();
+        rows.add(sum("sequential", "9.06 s", SequentialSumOfSquares::new));
+        rows.add(sum("threads (" + cores + ")", "no faster (the GIL)", () -> new ThreadedSumOfSquares(cores)));
+        try (ExecutorService one = Executors.newSingleThreadExecutor()) {
+            rows.add(sum("async on one thread", "(asyncio: no faster)", () -> new AsyncSumOfSquares(one)));
+        }
+        rows.add(sum("fork/join", "(none)", ForkJoinSumOfSquares::new));
+        rows.add(sum("process pool of " + cores, "3.03 s", () -> new MultiprocessSumOfSquares(cores)));
+        return rows;
+    }
+
+    private Row sum(String name, String python, Supplier<SumOfSquares> strategy) {
+        try (SumOfSquares made = strategy.get()) {
+            made.sumAll(SEED_NUMBERS); // warm-up: the JIT compiles the kernel on every thread that runs it
+            made.sumAll(SEED_NUMBERS);
+            Duration best = null;
+            String evidence = "";
+            for (int t = 0; t < tries; t++) {
+                try (KernelLog.Recording recording = KernelLog.start()) {
+                    long start = System.nanoTime();
+                    List<BigInteger> results = made.sumAll(SEED_NUMBERS);
+                    Duration took = Duration.ofNanos(System.nanoTime() - start);
+                    if (!results.get(0).equals(new BigInteger("41666654166667500000"))) {
+                        throw new IllegalStateException(name + " got sum(i*i for i < 5,000,000) wrong: " + results.get(0));
+                    }
+                    if (best == null || took.compareTo(best) < 0) {
+                        best = took;
+                        var calls = recording.calls();
+                        long threads = calls.stream().map(c -> c.pid() + "/" + c.threadId()).distinct().count();
+                        long processes = calls.stream().map(c -> c.pid()).distinct().count();
+                        evidence = threads + " thread" + (threads == 1 ? "" : "s") + " in " + processes + " process"
+                                + (processes == 1 ? "" : "es");
+                    }
+                }
+            }
+            return new Row("sum of squares, 20 numbers from 5,000,000, " + name, python, best, evidence);
+        }
+    }
+
+    private static String seconds(Duration d) {
+        return String.format(Locale.ROOT, "%.3f s", d.toNanos() / 1e9);
+    }
+
+    private static String hostName() {
+        try {
+            return java.net.InetAddress.getLocalHost().getHostName();
+        } catch (java.io.IOException e) {
+            return "this machine";
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package dev.threadlings.race;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import org.junit.jupiter.api.DisplayNameGeneration;
+import org.junit.jupiter.api.DisplayNameGenerator;
+import org.junit.jupiter.api.Test;
+
+@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
+class RaceTest {
+
+    @Test
+    void prints_every_row_of_the_lesson_beside_pythons_figures_with_the_machine() {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        new Race(8, Duration.ofMillis(20), 1, new PrintStream(bytes, true, StandardCharsets.UTF_8)).run();
+        String out = bytes.toString(StandardCharsets.UTF_8);
+
+        assertThat(out).contains("cores seen by the JVM").contains("Java " + Runtime.version());
+        assertThat(out).contains("8 downloads × 20 ms, sequential, one session").contains("15.1 s")
+                .contains("thread pool of 5").contains("3.29 s").contains("virtual threads")
+                .contains("process pool of 4").contains("IP banned");
+        assertThat(out).contains("sum of squares, 20 numbers from 5,000,000, sequential").contains("9.06 s")
+                .contains("async on one thread").contains("fork/join").contains("3.03 s");
+        assertThat(out).contains("8 in flight at most").contains("1 in flight at most");
+        assertThat(out.lines().filter(l -> l.contains(" s  ")).count()).isGreaterThanOrEqualTo(10);
+    }
+}
