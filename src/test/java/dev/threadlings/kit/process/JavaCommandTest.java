@@ -32,4 +32,22 @@ class JavaCommandTest {
         assertThat(out).isEqualTo("a,b c|" + System.getProperty("java.class.path"));
         assertThat(JavaCommand.javaExecutable()).startsWith(java.nio.file.Path.of(System.getProperty("java.home")));
     }
+
+    @Test
+    void puts_the_location_of_a_main_class_from_elsewhere_first_on_the_class_path(@org.junit.jupiter.api.io.TempDir
+            java.nio.file.Path elsewhere) throws Exception {
+        String name = Echo.class.getName().replace('.', '/') + ".class";
+        java.nio.file.Path copy = elsewhere.resolve(name);
+        java.nio.file.Files.createDirectories(copy.getParent());
+        try (var in = Echo.class.getClassLoader().getResourceAsStream(name)) {
+            java.nio.file.Files.copy(in, copy);
+        }
+        try (var loader = new java.net.URLClassLoader(new java.net.URL[] {elsewhere.toUri().toURL()}, null)) {
+            Class<?> foreign = loader.loadClass(Echo.class.getName());
+
+            assertThat(JavaCommand.classPath(foreign))
+                    .isEqualTo(elsewhere + java.io.File.pathSeparator + System.getProperty("java.class.path"));
+        }
+        assertThat(JavaCommand.classPath(Echo.class)).isEqualTo(System.getProperty("java.class.path"));
+    }
 }

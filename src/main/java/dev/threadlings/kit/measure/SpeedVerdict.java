@@ -1,0 +1,115 @@
+package dev.threadlings.kit.measure;
+
+import java.util.Locale;
+
+/**
+ * The judgement of a {@link Comparison}: pass, fail with the numbers and a likely cause, or inconclusive
+ * when this machine could not show parallel gain at all.
+ *
+ * <p>The rules, in order:
+ * <ol>
+ *   <li>If this JVM was busy while nothing should have run (the trial's idle check), fail: something the
+ *       strategy left running steals the cores being measured, and would make the reference look slow.</li>
+ *   <li>If the reference itself was less than {@code conclusiveSpeedup} times faster than the baseline, the
+ *       machine cannot show parallelism now (one core, a busy neighbour, a CPU quota). Then the verdict is
+ *       inconclusive if the learner's kernel calls overlapped (the machine-independent evidence), and a
+ *       fail if they did not.</li>
+ *   <li>Fail if the learner's speedup is below {@code shareOfReference} of the reference's.</li>
+ *   <li>If the reference kept at least {@code freeCores} cores busy (two free cores, shown by the reference),
+ *       fail if the learner's strategy kept fewer than {@code minCores} busy.</li>
+ *   <li>Otherwise pass.</li>
+ * </ol>
+ *
+ * @param outcome pass, fail or inconclusive
+ * @param message what was expected and measured, and the likely cause; for every outcome
+ */
+public record SpeedVerdict(Outcome outcome, String message) {
+
+    /** The three verdicts. */
+    public enum Outcome {
+        /** Fast enough against the reference measured in the same run. */
+        PASS,
+        /** Measurably too slow, or not using the cores the reference used. */
+        FAIL,
+        /** The machine showed no parallel gain even for the reference: speed could not be judged. */
+        INCONCLUSIVE
+    }
+
+    /**
+     * The thresholds of a judgement.
+     *
+     * @param shareOfReference the least fraction of the reference's speedup a pass needs, e.g. 0.7
+     * @param conclusiveSpeedup the least speedup of the reference for a conclusive verdict, e.g. 1.6
+     * @param freeCores the cores the reference must keep busy before the core count is judged, e.g. 1.8
+     * @param minCores the cores a learner's strategy must then keep busy, e.g. 1.6
+     * @param idleCores the most cores this JVM may use while idle, e.g. 0.25
+     */
+    public record Criteria(double shareOfReference, double conclusiveSpeedup, double freeCores, double minCores,
+            double idleCores) {
+
+        /** The thresholds of CPU-bound work that stays in one JVM: two free cores give the reference 1.8–2×. */
+        public static final Criteria CPU_BOUND = new Criteria(0.7, 1.6, 1.8, 1.6, 0.25);
+
+        /**
+         * The thresholds of CPU-bound work in worker processes. Each worker JVM starts and compiles its
+         * loop again, and two starting workers compete for the cores, so even on two free cores the
+         * reference with two workers gains only about 1.5–1.6× over one worker on about 0.75 s of work: a
+         * lower gain still shows parallelism here.
+         */
+        public static final Criteria PROCESSES = new Criteria(0.7, 1.3, 1.8, 1.6, 0.25);
+    }
+
+    /**
+     * Judges a comparison.
+     *
+     * @param strategy the learner's strategy as messages name it
+     * @param comparison the trial's measurements
+     * @param criteria the thresholds
+     * @param overlapSeen whether the learner's kernel calls overlapped in time during the trial
+     * @param hint the likely cause of a slow strategy and what to try
+     * @return the verdict with its message
+     */
+    public static SpeedVerdict judge(String strategy, Comparison comparison, Criteria criteria, boolean overlapSeen,
+            String hint) {
+        String figures = comparison.figures();
+        double idle = comparison.idle().coresBusy();
+        if (idle > criteria.idleCores()) {
+            return new SpeedVerdict(Outcome.FAIL, format("While no strategy was running, this JVM kept %.2f cores"
+                    + " busy (at most %.2f expected), after %s had run: a thread or task it left running steals the"
+                    + " cores the measurement needs. Stop your threads and shut your executors down before sumAll"
+                    + " returns or in close(). (%s)", idle, criteria.idleCores(), strategy, figures));
+        }
+        if (comparison.referenceSpeedup() < criteria.conclusiveSpeedup()) {
+            String why = format("the reference was only %.2f× faster than the baseline here (at least %.2f× is"
+                    + " needed to judge speed): this machine shows no parallel gain right now (one usable core, a"
+                    + " busy neighbour or a CPU quota)", comparison.referenceSpeedup(), criteria.conclusiveSpeedup());
+            if (overlapSeen) {
+                return new SpeedVerdict(Outcome.INCONCLUSIVE, "Inconclusive: " + why + ". Your kernel calls did"
+                        + " overlap in time, so no points are lost. (" + figures + ")");
+            }
+            return new SpeedVerdict(Outcome.FAIL, strategy + " could not be timed fairly because " + why
+                    + ", and its kernel calls never overlapped in time either: it ran one number after another. "
+                    + hint + " (" + figures + ")");
+        }
+        double needed = criteria.shareOfReference() * comparison.referenceSpeedup();
+        if (comparison.learnerSpeedup() < needed) {
+            return new SpeedVerdict(Outcome.FAIL, format("%s was %.2f× faster than the baseline; the reference"
+                    + " was %.2f× faster in the same run, so at least %.2f× (%.0f%% of it) was expected. %s (%s)",
+                    strategy, comparison.learnerSpeedup(), comparison.referenceSpeedup(), needed,
+                    criteria.shareOfReference() * 100, hint, figures));
+        }
+        if (comparison.referenceCores() >= criteria.freeCores() && comparison.learnerCores() < criteria.minCores()) {
+            return new SpeedVerdict(Outcome.FAIL, format("%s kept %.2f cores busy on average, where the reference"
+                    + " kept %.2f busy on this machine (at least %.2f expected): the speedup came from somewhere"
+                    + " other than running on every core. %s (%s)", strategy, comparison.learnerCores(),
+                    comparison.referenceCores(), criteria.minCores(), hint, figures));
+        }
+        return new SpeedVerdict(Outcome.PASS, format("%s was %.2f× faster than the baseline, the reference %.2f×"
+                + " (at least %.0f%% of it expected). (%s)", strategy, comparison.learnerSpeedup(),
+                comparison.referenceSpeedup(), criteria.shareOfReference() * 100, figures));
+    }
+
+    private static String format(String pattern, Object... args) {
+        return String.format(Locale.ROOT, pattern, args);
+    }
+}

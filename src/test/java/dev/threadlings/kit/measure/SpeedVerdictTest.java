@@ -1,0 +1,94 @@
+package dev.threadlings.kit.measure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.threadlings.kit.measure.SpeedVerdict.Outcome;
+import java.util.List;
+import org.junit.jupiter.api.DisplayNameGeneration;
+import org.junit.jupiter.api.DisplayNameGenerator;
+import org.junit.jupiter.api.Test;
+
+@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
+class SpeedVerdictTest {
+
+    private static final SpeedVerdict.Criteria CRITERIA = SpeedVerdict.Criteria.CPU_BOUND;
+    private static final CpuUse QUIET = new CpuUse(200_000_000L, 2_000_000L, 0);
+
+    /** Three runs of {@code millis} wall time keeping {@code cores} cores busy. */
+    private static List<CpuUse> runs(double millis, double cores) {
+        long wall = (long) (millis * 1e6);
+        return List.of(run(wall * 2, cores), run(wall, cores), run(wall - 1, cores)); // median: wall
+    }
+
+    private static CpuUse run(long wall, double cores) {
+        return new CpuUse(wall, (long) (wall * cores), 0);
+    }
+
+    private static SpeedVerdict judge(Comparison comparison, boolean overlap) {
+        return SpeedVerdict.judge("ThreadedSumOfSquares(2)", comparison, CRITERIA, overlap, "HINT.");
+    }
+
+    @Test
+    void passes_at_seventy_percent_of_the_reference_speedup_and_fails_below() {
+        Comparison justEnough = new Comparison(runs(400, 1), runs(200, 1.9), runs(400 / 1.4, 1.9), QUIET);
+        Comparison tooSlow = new Comparison(runs(400, 1), runs(200, 1.9), runs(400 / 1.38, 1.9), QUIET);
+
+        assertThat(judge(justEnough, true).outcome()).isEqualTo(Outcome.PASS);
+        SpeedVerdict slow = judge(tooSlow, true);
+        assertThat(slow.outcome()).isEqualTo(Outcome.FAIL);
+        assertThat(slow.message()).contains("1.38× faster", "2.00× faster", "at least 1.40×", "HINT.",
+                "yours 290 ms", "reference 200 ms", "baseline 400 ms");
+    }
+
+    @Test
+    void is_inconclusive_when_the_reference_shows_no_gain_and_the_calls_overlapped() {
+        Comparison oneCore = new Comparison(runs(400, 1), runs(390, 1), runs(800, 1), QUIET);
+
+        SpeedVerdict verdict = judge(oneCore, true);
+
+        assertThat(verdict.outcome()).isEqualTo(Outcome.INCONCLUSIVE);
+        assertThat(verdict.message()).contains("only 1.03× faster", "no points are lost");
+    }
+
+    @Test
+    void fails_without_overlap_even_when_the_machine_shows_no_gain() {
+        Comparison oneCore = new Comparison(runs(400, 1), runs(390, 1), runs(400, 1), QUIET);
+
+        SpeedVerdict verdict = judge(oneCore, false);
+
+        assertThat(verdict.outcome()).isEqualTo(Outcome.FAIL);
+        assertThat(verdict.message()).contains("never overlapped", "HINT.");
+    }
+
+    @Test
+    void fails_a_fast_strategy_that_keeps_too_few_cores_busy_where_the_reference_used_two() {
+        Comparison oneCoreUsed = new Comparison(runs(400, 1), runs(210, 1.9), runs(210, 1.2), QUIET);
+        Comparison quotaMachine = new Comparison(runs(400, 1), runs(210, 1.7), runs(210, 1.2), QUIET);
+
+        SpeedVerdict verdict = judge(oneCoreUsed, true);
+
+        assertThat(verdict.outcome()).isEqualTo(Outcome.FAIL);
+        assertThat(verdict.message()).contains("kept 1.20 cores busy", "reference kept 1.90");
+        assertThat(judge(quotaMachine, true).outcome()).isEqualTo(Outcome.PASS); // the reference showed no two free cores
+    }
+
+    @Test
+    void fails_when_the_jvm_was_busy_while_nothing_should_run() {
+        CpuUse spinning = new CpuUse(200_000_000L, 190_000_000L, 0);
+        Comparison comparison = new Comparison(runs(400, 1), runs(390, 1), runs(400, 1), spinning);
+
+        SpeedVerdict verdict = judge(comparison, true);
+
+        assertThat(verdict.outcome()).isEqualTo(Outcome.FAIL);
+        assertThat(verdict.message()).contains("kept 0.95 cores busy", "left running");
+    }
+
+    @Test
+    void medians_ignore_one_outlier_and_average_the_middle_pair() {
+        List<CpuUse> odd = List.of(run(100, 1), run(900_000, 1), run(300, 1));
+        List<CpuUse> even = List.of(run(100, 1), run(200, 1), run(300, 1), run(900_000, 1));
+
+        assertThat(Comparison.median(odd, CpuUse::wallNanos)).isEqualTo(300);
+        assertThat(Comparison.median(even, CpuUse::wallNanos)).isEqualTo(250);
+    }
+}
