@@ -9,7 +9,7 @@ import java.util.List;
  *
  * <p>Number {@code i} goes to worker {@code i % processes} as the line {@code i<TAB>n} on its standard
  * input; the worker answers {@code i<TAB>result} and exits when its standard input ends. No worker
- * outlives the call, also when one of them fails.
+ * outlives the call, also when one of them fails or the calling thread is interrupted.
  */
 public class MultiprocessSumOfSquares implements SumOfSquares {
 

@@ -11,6 +11,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -19,7 +22,7 @@ import java.util.concurrent.TimeUnit;
  *
  * <p>Number {@code i} goes to worker {@code i % processes} as the line {@code i<TAB>n} on its standard
  * input; the worker answers {@code i<TAB>result} and exits when its standard input ends. No worker
- * outlives the call, also when one of them fails.
+ * outlives the call, also when one of them fails or the calling thread is interrupted.
  */
 public class MultiprocessSumOfSquares implements SumOfSquares {
 
@@ -49,30 +52,51 @@ public class MultiprocessSumOfSquares implements SumOfSquares {
         }
         int count = Math.min(processes, numbers.size());
         List<Process> workers = new ArrayList<>(count);
-        List<Thread> feeders = new ArrayList<>(count);
+        List<Thread> helpers = new ArrayList<>(2 * count);
         try {
             for (int w = 0; w < count; w++) {
                 workers.add(new ProcessBuilder(JavaCommand.forCpuBoundMain(SumOfSquaresWorker.class))
                         .redirectError(ProcessBuilder.Redirect.INHERIT)
                         .start());
             }
-            // Feed each worker on a thread of its own: a worker whose answers are not read yet may stop
-            // reading its input, and one thread writing to it would then wait forever.
+            // Feed and read each worker on threads of their own: a worker whose answers are not read yet may
+            // stop reading its input, and one thread writing to it would then wait forever. The calling
+            // thread only waits, so an interrupt reaches it at once (a blocked read would not notice one).
+            BigInteger[] results = new BigInteger[numbers.size()];
+            List<CompletableFuture<Void>> answers = new ArrayList<>(count);
             for (int w = 0; w < count; w++) {
                 int worker = w;
-                feeders.add(Thread.ofPlatform().name("sum-of-squares-feeder-" + w)
+                helpers.add(Thread.ofPlatform().name("sum-of-squares-feeder-" + w)
                         .start(() -> feed(workers.get(worker), numbers, worker, count)));
+                CompletableFuture<Void> answered = new CompletableFuture<>();
+                helpers.add(Thread.ofPlatform().name("sum-of-squares-reader-" + w).start(() -> {
+                    try {
+                        read(workers.get(worker), worker, count, results);
+                        answered.complete(null);
+                    } catch (IOException | RuntimeException e) {
+                        answered.completeExceptionally(e);
+                    }
+                }));
+                answers.add(answered);
             }
-            BigInteger[] results = new BigInteger[numbers.size()];
-            for (int w = 0; w < count; w++) {
-                read(workers.get(w), w, count, results);
-            }
+            CompletableFuture.allOf(answers.toArray(CompletableFuture[]::new)).get();
             return Arrays.asList(results);
         } catch (IOException e) {
-            throw new UncheckedIOException("could not run the worker processes", e);
+            throw new UncheckedIOException("could not start the worker processes", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancellationException("interrupted: the worker processes were stopped");
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException failure ? failure
+                    : new UncheckedIOException("could not talk to a worker process", (IOException) e.getCause());
         } finally {
+            // Clean up with the interrupt flag put aside, so the waits below really wait; then restore it.
+            boolean interrupted = Thread.interrupted();
             workers.forEach(MultiprocessSumOfSquares::stop);
-            feeders.forEach(MultiprocessSumOfSquares::join);
+            helpers.forEach(MultiprocessSumOfSquares::join);
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.UniqueId;
+import org.junit.platform.engine.reporting.ReportEntry;
 import org.junit.platform.launcher.TestExecutionListener;
 import org.junit.platform.launcher.TestIdentifier;
 import org.junit.platform.launcher.TestPlan;
@@ -21,6 +22,9 @@ import org.junit.platform.launcher.TestPlan;
  * reported with the container's failure; when it is skipped, they are reported skipped.
  */
 public final class ResultListener implements TestExecutionListener {
+
+    /** The report entry key of a speed test's verdict (the hidden tests' {@code Verdicts.KEY}). */
+    static final String VERDICT_KEY = "threadlings.verdict";
 
     private final ResultsFile results;
     private final Map<String, Tally> tallies = new HashMap<>();
@@ -49,6 +53,24 @@ public final class ResultListener implements TestExecutionListener {
         if (unit != null) {
             tallies.put(id.getUniqueId(), new Tally(unit));
             results.append(ForkEvent.started(id.getUniqueId()));
+        }
+    }
+
+    /**
+     * Keeps the verdict a speed test publishes as the report entry {@value #VERDICT_KEY} (for example
+     * "inconclusive: ..." with the reason), so it is shown with the test's result.
+     */
+    @Override
+    public void reportingEntryPublished(TestIdentifier id, ReportEntry entry) {
+        String verdict = entry.getKeyValuePairs().get(VERDICT_KEY);
+        if (verdict == null) {
+            return;
+        }
+        Tally tally = tallies.get(id.getUniqueId());
+        if (tally != null) {
+            tally.note(verdict);
+        } else {
+            ownerOf(id).ifPresent(owner -> owner.note(verdict));
         }
     }
 

@@ -23,6 +23,7 @@ final class Tally {
     private String firstTodo;
     private String firstAbort;
     private final List<String> failures = new ArrayList<>();
+    private String note;
 
     Tally(PlannedTest unit) {
         this.unit = unit;
@@ -59,6 +60,13 @@ final class Tally {
         }
     }
 
+    /** Keeps a verdict the test published, shown with a passing result (the first one wins). */
+    void note(String verdict) {
+        if (note == null) {
+            note = FailureMessages.cap(verdict);
+        }
+    }
+
     /** Notes a skipped invocation; it counts neither for nor against the test. */
     void invocationSkipped() {
         // A skipped invocation is neither run nor failed.
@@ -73,7 +81,7 @@ final class Tally {
             return event(Verdict.FAILED, "no invocation of this test ran", 0, 0, 0);
         }
         return switch (result.getStatus()) {
-            case SUCCESSFUL -> event(Verdict.PASSED, null, 1, 1, 0);
+            case SUCCESSFUL -> event(Verdict.PASSED, note, 1, 1, 0);
             case ABORTED -> event(Verdict.ABORTED, reason(result), 1, 0, 1);
             case FAILED -> failedWith(result.getThrowable().orElse(null), null);
         };
@@ -90,7 +98,7 @@ final class Tally {
             return event(Verdict.ABORTED, firstAbort, invocations, 0, aborted);
         }
         if (passed == effective && failed == 0) {
-            return event(Verdict.PASSED, null, invocations, passed, aborted);
+            return event(Verdict.PASSED, note, invocations, passed, aborted);
         }
         if (passed == 0 && failed == 0 && todos > 0) {
             return event(Verdict.NOT_ATTEMPTED, firstTodo, invocations, 0, aborted);

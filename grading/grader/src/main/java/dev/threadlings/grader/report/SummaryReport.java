@@ -26,6 +26,8 @@ public final class SummaryReport {
     public static final String FILE_NAME = "summary.txt";
 
     private static final String MESSAGE_INDENT = "        ";
+    /** How a passing speed test's output starts when the machine could not judge speed. */
+    private static final String INCONCLUSIVE = "inconclusive:";
 
     private SummaryReport() {
     }
@@ -104,7 +106,8 @@ public final class SummaryReport {
             out.append(String.format(Locale.ROOT, "  %-6s %6s / %-5s %-16s %s%n", test.number(),
                     Points.format(test.score()), Points.format(test.maxScore()), test.status().label(),
                     test.test().name()));
-            if (!test.full() && !test.output().isBlank() && !sameOutputForAll) {
+            boolean inconclusive = test.output().startsWith(INCONCLUSIVE);
+            if ((!test.full() || inconclusive) && !test.output().isBlank() && !sameOutputForAll) {
                 out.append(indent(test.output(), MESSAGE_INDENT)).append('\n');
             }
         }

@@ -89,7 +89,7 @@ public final class Scorer {
     private static TestScore fromEvent(PlannedTest test, String number, ForkEvent event) {
         String message = event.message() == null ? "" : event.message();
         return switch (event.verdict()) {
-            case PASSED -> new TestScore(test, number, test.points(), Status.PASSED, "", event.millis());
+            case PASSED -> new TestScore(test, number, test.points(), Status.PASSED, message, event.millis());
             case NOT_ATTEMPTED -> new TestScore(test, number, 0, Status.NOT_ATTEMPTED,
                     NOT_ATTEMPTED_PREFIX + message, event.millis());
             case ABORTED, SKIPPED -> new TestScore(test, number, 0, Status.ABORTED,

@@ -50,7 +50,7 @@ class ResultListenerTest {
     void plans_every_method_with_points_except_disabled_ones() {
         assertThat(units.units().values()).extracting(PlannedTest::methodName).containsExactlyInAnyOrder(
                 "passes", "fails_with_a_teaching_message", "meets_a_stub", "meets_a_wrapped_stub",
-                "throws_from_learner_code", "is_inconclusive", "half_of_the_cases_pass",
+                "throws_from_learner_code", "aborts_on_an_assumption", "passes_with_a_published_verdict", "half_of_the_cases_pass",
                 "every_case_meets_a_stub", "never_runs");
         assertThat(units.warnings()).anyMatch(w -> w.contains("has_no_points"));
     }
@@ -72,9 +72,9 @@ class ResultListenerTest {
 
     @Test
     void reports_each_graded_test_once_started_and_once_finished() {
-        assertThat(finished).hasSize(9);
+        assertThat(finished).hasSize(10);
         long started = events.stream().filter(e -> e.event().equals(ForkEvent.STARTED)).count();
-        assertThat(started).isEqualTo(8);
+        assertThat(started).isEqualTo(9);
     }
 
     @Test
@@ -109,8 +109,16 @@ class ResultListenerTest {
 
     @Test
     void an_assumption_is_aborted_with_its_reason() {
-        assertThat(finished.get("is_inconclusive").verdict()).isEqualTo(Verdict.ABORTED);
-        assertThat(finished.get("is_inconclusive").message()).contains("one core");
+        assertThat(finished.get("aborts_on_an_assumption").verdict()).isEqualTo(Verdict.ABORTED);
+        assertThat(finished.get("aborts_on_an_assumption").message()).contains("one core");
+    }
+
+    @Test
+    void a_published_verdict_goes_with_the_passing_result() {
+        ForkEvent event = finished.get("passes_with_a_published_verdict");
+        assertThat(event.verdict()).isEqualTo(Verdict.PASSED);
+        assertThat(event.message()).isEqualTo("inconclusive: the reference was only 1.02× faster");
+        assertThat(finished.get("passes").message()).isNull();
     }
 
     @Test

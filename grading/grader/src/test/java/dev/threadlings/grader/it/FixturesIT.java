@@ -24,10 +24,16 @@ import org.junit.jupiter.params.provider.MethodSource;
  * {@code " | "} and a substring of the message: at least one test whose name holds it must lose points
  * (with that message), and no test whose name holds it may be "not attempted". Only the tests that the
  * lines name are run ({@code --only}), so each fixture costs seconds, not a whole hidden suite.
+ *
+ * <p>A speed test can only catch a slow strategy on a machine that shows parallel gain; elsewhere it is
+ * inconclusive and passes. A line whose message part is {@value #OR_INCONCLUSIVE} accepts that: the test
+ * loses points, or it passed saying "inconclusive:" (on a busy or one-core machine). Every other
+ * expectation must hold on any machine.
  */
 class FixturesIT {
 
     static final Path FIXTURES = GraderProcess.REPO.resolve("grading/fixtures");
+    static final String OR_INCONCLUSIVE = "or inconclusive";
 
     static Stream<Arguments> fixtures() throws IOException {
         try (Stream<Path> dirs = Files.walk(FIXTURES, 2)) {
@@ -51,8 +57,7 @@ class FixturesIT {
 
         assertThat(grading.exitCode()).as(grading.stderr()).isZero();
         assertThat(grading.exercise(exercise).get("compiled").asBoolean()).as("%s compiles", name).isTrue();
-        assertThat(grading.results().get("score").asDouble()).as("%s loses points", name)
-                .isLessThan(grading.results().get("max_score").asDouble());
+        boolean inconclusiveOnly = true;
         for (String expectation : expectations) {
             String[] parts = expectation.split("\\s+\\|\\s+", 2);
             String testName = parts[0];
@@ -62,14 +67,25 @@ class FixturesIT {
                             .contains(testName.toLowerCase(Locale.ROOT)))
                     .toList();
             assertThat(matching).as("%s: tests named like '%s'", name, testName).isNotEmpty();
+            if (message.equals(OR_INCONCLUSIVE) && matching.stream()
+                    .allMatch(t -> t.get("output").asText().startsWith("inconclusive:"))) {
+                System.out.printf("fixture %s: '%s' was inconclusive on this machine%n", name, testName);
+                continue;
+            }
+            inconclusiveOnly = false;
+            String lost = message.equals(OR_INCONCLUSIVE) ? "" : message;
             assertThat(matching).as("%s: some test named like '%s' loses points%s", name, testName,
                     message.isEmpty() ? "" : " saying '" + message + "'")
                     .anySatisfy(t -> {
                         assertThat(t.get("score").asDouble()).isLessThan(t.get("max_score").asDouble());
-                        assertThat(t.get("output").asText()).contains(message);
+                        assertThat(t.get("output").asText()).contains(lost);
                     });
             assertThat(matching).as("%s: no test named like '%s' is 'not attempted'", name, testName)
                     .allSatisfy(t -> assertThat(t.get("output").asText()).doesNotStartWith("Not attempted"));
+        }
+        if (!inconclusiveOnly) {
+            assertThat(grading.results().get("score").asDouble()).as("%s loses points", name)
+                    .isLessThan(grading.results().get("max_score").asDouble());
         }
     }
 }

@@ -67,8 +67,16 @@ public class ListenerSamples {
     @Test
     @Tag("task:1")
     @Points(1)
-    void is_inconclusive() {
+    void aborts_on_an_assumption() {
         Assumptions.assumeTrue(false, "one core: no parallelism to see");
+    }
+
+    @Test
+    @Tag("task:1")
+    @Points(1)
+    void passes_with_a_published_verdict(org.junit.jupiter.api.TestReporter reporter) {
+        reporter.publishEntry("unrelated", "ignored");
+        reporter.publishEntry("threadlings.verdict", "inconclusive: the reference was only 1.02× faster");
     }
 
     @Test

@@ -1,0 +1,38 @@
+package dev.threadlings.hidden.common;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+import dev.threadlings.kit.measure.SpeedVerdict;
+import org.junit.jupiter.api.TestReporter;
+
+/**
+ * Turns a speed verdict into a test result.
+ *
+ * <p>A fail fails the test with the verdict's message. A pass or an inconclusive verdict passes it and
+ * publishes the message as the report entry {@value #KEY}, which the grader shows with the test: an
+ * inconclusive verdict loses no points, and says why. The entry travels through JUnit's own reporting
+ * channel, which learner code has no handle on; and since it never turns a failure into a pass, forging
+ * one would gain nothing.
+ */
+public final class Verdicts {
+
+    /** The report entry key the grader reads. */
+    public static final String KEY = "threadlings.verdict";
+
+    private Verdicts() {
+    }
+
+    /**
+     * Passes or fails the running test by the verdict.
+     *
+     * @param verdict the verdict
+     * @param reporter the running test's reporter
+     */
+    public static void enforce(SpeedVerdict verdict, TestReporter reporter) {
+        if (verdict.outcome() == SpeedVerdict.Outcome.FAIL) {
+            fail(verdict.message());
+        }
+        reporter.publishEntry(KEY, verdict.outcome().name().toLowerCase(java.util.Locale.ROOT) + ": "
+                + verdict.message());
+    }
+}
