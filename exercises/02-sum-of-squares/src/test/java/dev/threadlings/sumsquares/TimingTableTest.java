@@ -7,8 +7,8 @@ import dev.threadlings.kit.junit.TodoExtension;
 import dev.threadlings.kit.messages.SumOfSquaresMessages;
 import dev.threadlings.kit.kernels.KernelCall;
 import dev.threadlings.kit.kernels.KernelLog;
+import dev.threadlings.kit.measure.CpuClock;
 import dev.threadlings.kit.measure.TextTable;
-import dev.threadlings.kit.measure.Timed;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,8 +23,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Times every strategy on the seed's workload and prints a table: how long, how many kernel calls, and
- * how many threads and processes did them. Strategies still on their TODO show as "TODO" rows. Only what
+ * Times every strategy on the seed's workload and prints a table: how long, how many cores it kept busy
+ * (CPU time of this JVM and its worker processes over wall time: about 1 for one thread, up to the
+ * number of cores), how many kernel calls, and how many threads and processes did them. Strategies still on their TODO show as "TODO" rows. Only what
  * cannot flake is asserted (right results, one kernel call per number); the times are for you to read.
  */
 @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
@@ -44,7 +45,8 @@ class TimingTableTest {
         int cores = Runtime.getRuntime().availableProcessors();
         List<BigInteger> expected = Expected.sumsOf(NUMBERS);
         List<Long> expectedCalls = NUMBERS.stream().map(Integer::longValue).sorted().toList();
-        TextTable table = new TextTable("strategy", "time", "kernel calls", "threads", "processes", "correct");
+        TextTable table = new TextTable("strategy", "time", "cores busy", "kernel calls", "threads", "processes",
+                "correct");
         List<String> failures = new ArrayList<>();
         RuntimeException firstTodo = null;
 
@@ -60,17 +62,19 @@ class TimingTableTest {
             for (Strategy strategy : strategies) {
                 try (SumOfSquares sums = strategy.create().get()) {
                     sums.sumAll(NUMBERS); // warm-up: class loading and the JIT
-                    Timed<List<BigInteger>> run;
+                    CpuClock.Measured<List<BigInteger>> run;
                     List<KernelCall> calls;
                     try (KernelLog.Recording recording = KernelLog.start()) {
-                        run = Timed.of(() -> sums.sumAll(NUMBERS));
+                        run = CpuClock.withChildren().measure(() -> sums.sumAll(NUMBERS));
                         calls = recording.calls().stream().filter(c -> c.kernel().equals("sumOfSquares")).toList();
                     }
                     boolean correct = expected.equals(run.value());
                     List<Long> arguments = calls.stream().map(KernelCall::argument).sorted().toList();
                     long threads = calls.stream().map(c -> c.pid() + "/" + c.threadId()).distinct().count();
                     long processes = calls.stream().map(KernelCall::pid).distinct().count();
-                    table.row(strategy.name(), run.millis() + " ms", calls.size(), threads, processes,
+                    table.row(strategy.name(), run.use().wall().toMillis() + " ms",
+                            String.format(java.util.Locale.ROOT, "%.1f", run.use().coresBusy()), calls.size(), threads,
+                            processes,
                             correct ? "yes" : "NO");
                     if (!correct) {
                         failures.add(SumOfSquaresMessages.wrongResults(strategy.name(), NUMBERS, expected, run.value()));
@@ -82,7 +86,7 @@ class TimingTableTest {
                     if (!Todo.isTodo(e)) {
                         throw e;
                     }
-                    table.row(strategy.name(), "TODO", "", "", "", "not attempted yet");
+                    table.row(strategy.name(), "TODO", "", "", "", "", "not attempted yet");
                     firstTodo = firstTodo == null ? e : firstTodo;
                 }
             }
