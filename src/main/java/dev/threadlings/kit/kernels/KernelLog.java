@@ -28,7 +28,14 @@ public final class KernelLog {
     public static final String PROPERTY = "threadlings.kernel.log";
 
     private static final long PID = ProcessHandle.current().pid();
+    /**
+     * The most calls one recording keeps per process; a strategy that makes millions of tiny kernel calls
+     * (fork/join without a threshold) would otherwise fill the heap with its own evidence.
+     */
+    public static final int MAX_CALLS = 200_000;
+
     private static final Queue<KernelCall> CALLS = new ConcurrentLinkedQueue<>();
+    private static final java.util.concurrent.atomic.AtomicInteger COUNTED = new java.util.concurrent.atomic.AtomicInteger();
     private static final Object FILE_LOCK = new Object();
     private static volatile boolean recording;
     private static volatile FileChannel file;
@@ -38,6 +45,9 @@ public final class KernelLog {
     }
 
     static void record(String kernel, long argument, long startNanos, long endNanos) {
+        if (COUNTED.incrementAndGet() > MAX_CALLS) {
+            return; // recording.calls() then holds the first MAX_CALLS calls of this process
+        }
         Thread thread = Thread.currentThread();
         KernelCall call = new KernelCall(kernel, argument, thread.getName(), thread.threadId(), thread.isVirtual(),
                 PID, startNanos, endNanos);
@@ -79,6 +89,7 @@ public final class KernelLog {
         try {
             Path path = Files.createTempFile("threadlings-kernel-", ".log");
             CALLS.clear();
+            COUNTED.set(0);
             recording = true;
             System.setProperty(PROPERTY, path.toString());
             return new Recording(path);

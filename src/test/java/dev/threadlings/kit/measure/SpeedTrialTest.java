@@ -60,6 +60,24 @@ class SpeedTrialTest {
     }
 
     @Test
+    void gives_up_after_the_first_warm_up_when_the_learner_is_hopelessly_slow() {
+        List<String> order = new ArrayList<>();
+
+        Comparison comparison = new SpeedTrial(2, 5, CpuClock.ownProcess()).run(() -> order.add("B"),
+                () -> {
+                    order.add("R");
+                    spin(10);
+                }, () -> {
+                    order.add("L");
+                    spin(1100);
+                });
+
+        assertThat(String.join("", order)).isEqualTo("BRL");
+        assertThat(comparison.learner()).hasSize(1);
+        assertThat(comparison.learnerSpeedup()).isLessThan(0.1);
+    }
+
+    @Test
     void measures_this_jvms_cpu_time_during_the_work() {
         CpuUse use = CpuClock.ownProcess().measure(() -> spin(300));
 
