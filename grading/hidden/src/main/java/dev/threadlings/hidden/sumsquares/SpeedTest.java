@@ -2,11 +2,11 @@ package dev.threadlings.hidden.sumsquares;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.threadlings.hidden.common.KernelTrial;
 import dev.threadlings.hidden.common.Reference;
 import dev.threadlings.hidden.common.Verdicts;
 import dev.threadlings.kit.junit.Points;
 import dev.threadlings.kit.kernels.KernelCall;
-import dev.threadlings.kit.kernels.KernelLog;
 import dev.threadlings.kit.measure.Comparison;
 import dev.threadlings.kit.measure.CpuClock;
 import dev.threadlings.kit.measure.SpeedTrial;
@@ -66,39 +66,11 @@ class SpeedTest {
         };
     }
 
-    /** The learner's runs' kernel calls: did two of them, on different threads or processes, overlap? */
-    private static boolean overlapped(List<KernelCall> calls) {
-        for (int i = 0; i < calls.size(); i++) {
-            for (int j = i + 1; j < calls.size(); j++) {
-                KernelCall a = calls.get(i);
-                KernelCall b = calls.get(j);
-                if (a.overlaps(b) && (a.pid() != b.pid() || a.threadId() != b.threadId())) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    private static Comparison trial(SpeedTrial settings, SumOfSquares baseline, SumOfSquares reference,
-            String name, SumOfSquares learner, List<Integer> numbers, List<KernelCall> learnerCalls) {
+    private static KernelTrial trial(SpeedTrial settings, SumOfSquares baseline, SumOfSquares reference,
+            String name, SumOfSquares learner, List<Integer> numbers) {
         List<BigInteger> want = numbers.stream().map(Sums::expected).toList();
-        List<long[]> windows = new ArrayList<>();
-        Runnable learnerRun = checked(name, learner, numbers, want);
-        try (KernelLog.Recording recording = KernelLog.start()) {
-            Comparison comparison = settings.run(checked("the baseline", baseline, numbers, want),
-                    checked("the reference", reference, numbers, want), () -> {
-                        long start = System.nanoTime();
-                        learnerRun.run();
-                        windows.add(new long[] {start, System.nanoTime()});
-                    });
-            for (KernelCall call : recording.calls()) {
-                if (windows.stream().anyMatch(w -> call.startNanos() >= w[0] && call.endNanos() <= w[1])) {
-                    learnerCalls.add(call);
-                }
-            }
-            return comparison;
-        }
+        return KernelTrial.run(settings, checked("the baseline", baseline, numbers, want),
+                checked("the reference", reference, numbers, want), checked(name, learner, numbers, want));
     }
 
     private static void judge(SpeedTrial settings, SpeedVerdict.Criteria criteria, SumOfSquares baseline,
@@ -107,10 +79,9 @@ class SpeedTest {
         String name = strategy.className() + (size > 1 ? "(" + size + ")" : "");
         try (SumOfSquares learner = strategy.create(size)) {
             learner.sumAll(List.of(10)); // a stub fails here, as "not attempted"
-            List<KernelCall> calls = new ArrayList<>();
-            Comparison comparison = trial(settings, baseline, reference, name, learner, numbers, calls);
-            Verdicts.enforce(SpeedVerdict.judge(name, comparison, criteria, overlapped(calls),
-                    hint), reporter);
+            KernelTrial trial = trial(settings, baseline, reference, name, learner, numbers);
+            Verdicts.enforce(SpeedVerdict.judge(name, trial.comparison(), criteria, trial.learnerOverlapped(), hint),
+                    reporter);
         }
     }
 
@@ -170,10 +141,9 @@ class SpeedTest {
                 SumOfSquares learner = new dev.threadlings.sumsquares.AsyncSumOfSquares(learnerThread)) {
             learner.sumAll(List.of(10));
             List<Integer> numbers = work(0x5eed_0204L, 8);
-            List<KernelCall> calls = new ArrayList<>();
-            Comparison comparison = trial(IN_PROCESS, baseline, reference, "AsyncSumOfSquares", learner, numbers,
-                    calls);
-            List<String> names = calls.stream().map(KernelCall::thread).distinct().toList();
+            KernelTrial trial = trial(IN_PROCESS, baseline, reference, "AsyncSumOfSquares", learner, numbers);
+            Comparison comparison = trial.comparison();
+            List<String> names = trial.learnerCalls().stream().map(KernelCall::thread).distinct().toList();
             String threads = String.join(", ", names);
             assertThat(names)
                     .as("AsyncSumOfSquares was given a one-thread executor, but its kernel calls ran on %d threads:"
