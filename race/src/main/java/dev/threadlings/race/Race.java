@@ -6,6 +6,15 @@ import dev.threadlings.downloads.SequentialDownloader;
 import dev.threadlings.downloads.SiteDownloader;
 import dev.threadlings.downloads.ThreadedDownloader;
 import dev.threadlings.downloads.VirtualThreadDownloader;
+import dev.threadlings.fibonacci.EventLoopFibonacci;
+import dev.threadlings.fibonacci.FibonacciRunner;
+import dev.threadlings.fibonacci.ForkJoinFibonacci;
+import dev.threadlings.fibonacci.GilFibonacci;
+import dev.threadlings.fibonacci.GlobalInterpreterLock;
+import dev.threadlings.fibonacci.MultiprocessFibonacci;
+import dev.threadlings.fibonacci.SequentialFibonacci;
+import dev.threadlings.fibonacci.ThreadPerTaskFibonacci;
+import dev.threadlings.kit.kernels.KernelCall;
 import dev.threadlings.kit.kernels.KernelLog;
 import dev.threadlings.kit.measure.TextTable;
 import dev.threadlings.kit.sites.SiteServer;
@@ -31,8 +40,8 @@ import java.util.stream.IntStream;
  * Reproduces the lesson's table on this machine with the reference strategies and prints it beside
  * Python's figures, with the machine it ran on: the kit's demonstration, where a workshop starts.
  *
- * <p>Usage: {@code Race [--pages N] [--latency MS] [--tries N]}; defaults are the lesson's 160 pages of
- * 100 ms and best of 3 tries after a warm-up.
+ * <p>Usage: {@code Race [--pages N] [--latency MS] [--fib N] [--tries N]}; defaults are the lesson's 160
+ * pages of 100 ms, its fib(40) and fib(41), and best of 3 tries after a warm-up.
  */
 public final class Race {
 
@@ -41,12 +50,14 @@ public final class Race {
 
     private final int pages;
     private final Duration latency;
+    private final int fib;
     private final int tries;
     private final PrintStream out;
 
-    Race(int pages, Duration latency, int tries, PrintStream out) {
+    Race(int pages, Duration latency, int fib, int tries, PrintStream out) {
         this.pages = pages;
         this.latency = latency;
+        this.fib = fib;
         this.tries = tries;
         this.out = out;
     }
@@ -59,16 +70,19 @@ public final class Race {
     public static void main(String[] args) {
         int pages = 160;
         long latency = 100;
+        int fib = 40;
         int tries = 3;
         for (int i = 0; i + 1 < args.length; i += 2) {
             switch (args[i]) {
                 case "--pages" -> pages = Integer.parseInt(args[i + 1]);
                 case "--latency" -> latency = Long.parseLong(args[i + 1]);
+                case "--fib" -> fib = Integer.parseInt(args[i + 1]);
                 case "--tries" -> tries = Integer.parseInt(args[i + 1]);
-                default -> throw new IllegalArgumentException("usage: Race [--pages N] [--latency MS] [--tries N]");
+                default -> throw new IllegalArgumentException(
+                        "usage: Race [--pages N] [--latency MS] [--fib N] [--tries N]");
             }
         }
-        new Race(pages, Duration.ofMillis(latency), tries, System.out).run();
+        new Race(pages, Duration.ofMillis(latency), fib, tries, System.out).run();
     }
 
     /** One row of the table. */
@@ -81,6 +95,7 @@ public final class Race {
                 System.getProperty("os.arch"));
         List<Row> rows = new ArrayList<>(downloads());
         rows.addAll(sums());
+        rows.addAll(fibs());
         TextTable table = new TextTable("experiment", "Python (the lesson's machine)", "Java (here)",
                 "evidence");
         rows.forEach(r -> table.row(r.experiment(), r.python(), seconds(r.java()), r.evidence()));
@@ -164,6 +179,59 @@ public final class Race {
             }
             return new Row("sum of squares, 20 numbers from 5,000,000, " + name, python, best, evidence);
         }
+    }
+
+    List<Row> fibs() {
+        List<Row> rows = new ArrayList<>();
+        List<Integer> pair = List.of(fib, fib + 1);
+        rows.add(fib("sequential", "64.5 s", pair, SequentialFibonacci::new));
+        rows.add(fib("two threads", "64.0 s (the GIL)", pair, ThreadPerTaskFibonacci::new));
+        rows.add(fib("two threads under a GIL built in Java", "64.0 s", pair,
+                () -> new GilFibonacci(new GlobalInterpreterLock())));
+        rows.add(fib("one event-loop thread", "(not in the lesson)", pair, EventLoopFibonacci::new));
+        rows.add(fib("fork/join", "(none)", pair, ForkJoinFibonacci::new));
+        rows.add(fib("two worker processes", "(not in the lesson)", pair, () -> new MultiprocessFibonacci(2)));
+        return rows;
+    }
+
+    private Row fib(String name, String python, List<Integer> pair, Supplier<FibonacciRunner> strategy) {
+        try (FibonacciRunner made = strategy.get()) {
+            made.fibs(List.of(25, 26)); // warm-up: the JIT compiles the kernels
+            Duration best = null;
+            String evidence = "";
+            for (int t = 0; t < tries; t++) {
+                try (KernelLog.Recording recording = KernelLog.start()) {
+                    long start = System.nanoTime();
+                    List<Long> results = made.fibs(pair);
+                    Duration took = Duration.ofNanos(System.nanoTime() - start);
+                    if (!results.equals(List.of(fibOf(pair.get(0)), fibOf(pair.get(1))))) {
+                        throw new IllegalStateException(name + " got fib" + pair + " wrong: " + results);
+                    }
+                    if (best == null || took.compareTo(best) < 0) {
+                        best = took;
+                        List<KernelCall> calls = recording.calls();
+                        long threads = calls.stream().map(c -> c.pid() + "/" + c.threadId()).distinct().count();
+                        long processes = calls.stream().map(KernelCall::pid).distinct().count();
+                        evidence = calls.size() + " kernel call" + (calls.size() == 1 ? "" : "s") + " on " + threads
+                                + " thread" + (threads == 1 ? "" : "s") + " in " + processes + " process"
+                                + (processes == 1 ? "" : "es");
+                    }
+                }
+            }
+            return new Row("fib(" + pair.get(0) + ") and fib(" + pair.get(1) + "), " + name, python, best, evidence);
+        }
+    }
+
+    /** fib(n) by iteration, to check the race's answers: fib(1) = 0, fib(2) = 1. */
+    private static long fibOf(int n) {
+        long a = 0;
+        long b = 1;
+        for (int i = 1; i < n; i++) {
+            long next = a + b;
+            a = b;
+            b = next;
+        }
+        return a;
     }
 
     private static String seconds(Duration d) {

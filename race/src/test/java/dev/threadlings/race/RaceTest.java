@@ -16,7 +16,7 @@ class RaceTest {
     @Test
     void prints_every_row_of_the_lesson_beside_pythons_figures_with_the_machine() {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        new Race(8, Duration.ofMillis(20), 1, new PrintStream(bytes, true, StandardCharsets.UTF_8)).run();
+        new Race(8, Duration.ofMillis(20), 24, 1, new PrintStream(bytes, true, StandardCharsets.UTF_8)).run();
         String out = bytes.toString(StandardCharsets.UTF_8);
 
         assertThat(out).contains("cores seen by the JVM").contains("Java " + Runtime.version());
@@ -25,7 +25,10 @@ class RaceTest {
                 .contains("process pool of 4").contains("IP banned");
         assertThat(out).contains("sum of squares, 20 numbers from 5,000,000, sequential").contains("9.06 s")
                 .contains("async on one thread").contains("fork/join").contains("3.03 s");
+        assertThat(out).contains("fib(24) and fib(25), sequential").contains("64.5 s")
+                .contains("two threads under a GIL built in Java").contains("64.0 s (the GIL)")
+                .contains("fork/join").contains("two worker processes");
         assertThat(out).contains("8 in flight at most").contains("1 in flight at most");
-        assertThat(out.lines().filter(l -> l.contains(" s  ")).count()).isGreaterThanOrEqualTo(10);
+        assertThat(out.lines().filter(l -> l.contains(" s  ")).count()).isGreaterThanOrEqualTo(16);
     }
 }

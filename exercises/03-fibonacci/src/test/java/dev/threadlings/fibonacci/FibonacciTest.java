@@ -1,0 +1,82 @@
+package dev.threadlings.fibonacci;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import dev.threadlings.kit.junit.Todo;
+import dev.threadlings.kit.junit.TodoExtension;
+import java.util.List;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DisplayNameGeneration;
+import org.junit.jupiter.api.DisplayNameGenerator;
+import org.junit.jupiter.api.Named;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Correctness of every strategy: run it with {@code ./mvnw test -pl exercises/03-fibonacci -am}. */
+@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
+@ExtendWith(TodoExtension.class)
+@Tag("correctness")
+class FibonacciTest {
+
+    static Stream<Named<Supplier<FibonacciRunner>>> strategies() {
+        return Stream.of(
+                Named.of("SequentialFibonacci (task 1)", SequentialFibonacci::new),
+                Named.of("ThreadPerTaskFibonacci (task 2)", ThreadPerTaskFibonacci::new),
+                Named.of("GilFibonacci with your GlobalInterpreterLock (tasks 3, 4)",
+                        () -> new GilFibonacci(new GlobalInterpreterLock())),
+                Named.of("EventLoopFibonacci (task 5)", EventLoopFibonacci::new),
+                Named.of("ForkJoinFibonacci (task 6)", ForkJoinFibonacci::new),
+                Named.of("MultiprocessFibonacci(2) (task 7)", () -> new MultiprocessFibonacci(2)));
+    }
+
+    /** fib(n) by iteration, the tests' own check: fib(1) = 0, fib(2) = 1. */
+    static long expected(int n) {
+        long a = 0;
+        long b = 1;
+        for (int i = 1; i < n; i++) {
+            long next = a + b;
+            a = b;
+            b = next;
+        }
+        return a;
+    }
+
+    private static List<Long> run(Supplier<FibonacciRunner> strategy, List<Integer> ns) {
+        try (FibonacciRunner runner = strategy.get()) {
+            return runner.fibs(ns);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("strategies")
+    void computes_fibonacci_numbers_in_input_order(Supplier<FibonacciRunner> strategy) {
+        List<Integer> ns = List.of(31, 1, 2, 10, 33, 10, 25);
+
+        List<Long> results = run(strategy, ns);
+
+        assertThat(results).as("fib of %s, in input order (fib(1) = 0, fib(2) = 1)", ns)
+                .containsExactlyElementsOf(ns.stream().map(FibonacciTest::expected).toList());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("strategies")
+    void returns_no_results_for_no_positions(Supplier<FibonacciRunner> strategy) {
+        assertThat(run(strategy, List.of())).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("strategies")
+    void rejects_a_position_below_one_before_any_work(Supplier<FibonacciRunner> strategy) {
+        Throwable thrown = catchThrowable(() -> run(strategy, List.of(20, 0, 21)));
+
+        if (thrown instanceof RuntimeException runtime && Todo.isTodo(thrown)) {
+            throw runtime;
+        }
+        assertThat(thrown).as("a position of 0 must make the whole call throw IllegalArgumentException, was %s",
+                thrown).isInstanceOf(IllegalArgumentException.class);
+    }
+}
