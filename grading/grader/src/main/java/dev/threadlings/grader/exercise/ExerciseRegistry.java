@@ -14,7 +14,8 @@ public final class ExerciseRegistry {
 
     private static final List<Exercise> ALL = List.of(
             exercise("01-downloads", 1, "dev.threadlings.hidden.downloads"),
-            exercise("02-sum-of-squares", 2, "dev.threadlings.hidden.sumsquares"));
+            exercise("02-sum-of-squares", 2, "dev.threadlings.hidden.sumsquares"),
+            exercise("03-fibonacci", 3, "dev.threadlings.hidden.fibonacci"));
 
     private ExerciseRegistry() {
     }

@@ -31,7 +31,7 @@ class GradeSolutionsIT {
         assertThat(results.get("score").asDouble()).as("points lost by the solutions:%n%s", lost)
                 .isEqualTo(results.get("max_score").asDouble());
         assertThat(grading.tests()).allSatisfy(t -> assertThat(t.get("status").asText()).isEqualTo("passed"));
-        for (String exercise : new String[] {"01-downloads", "02-sum-of-squares"}) {
+        for (String exercise : new String[] {"01-downloads", "02-sum-of-squares", "03-fibonacci"}) {
             assertThat(grading.exercise(exercise).get("compiled").asBoolean()).as(exercise).isTrue();
             assertThat(grading.exercise(exercise).get("timed_out").asBoolean()).as(exercise).isFalse();
         }
@@ -52,7 +52,8 @@ class GradeSolutionsIT {
         try (Stream<Path> stubs = Files.list(home.resolve("stubs"))) {
             assertThat(stubs.map(f -> f.getFileName().toString()))
                     .anyMatch(n -> n.startsWith("threadlings-exercise-01-downloads"))
-                    .anyMatch(n -> n.startsWith("threadlings-exercise-02-sum-of-squares"));
+                    .anyMatch(n -> n.startsWith("threadlings-exercise-02-sum-of-squares"))
+                    .anyMatch(n -> n.startsWith("threadlings-exercise-03-fibonacci"));
         }
         try (JarFile jar = new JarFile(home.resolve("threadlings-grader.jar").toFile())) {
             String classPath = jar.getManifest().getMainAttributes().getValue("Class-Path");

@@ -1,0 +1,243 @@
+package dev.threadlings.hidden.fibonacci;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import dev.threadlings.fibonacci.FibonacciRunner;
+import dev.threadlings.fibonacci.GilFibonacci;
+import dev.threadlings.fibonacci.GlobalInterpreterLock;
+import dev.threadlings.kit.junit.Points;
+import dev.threadlings.kit.kernels.Checkpoint;
+import dev.threadlings.kit.kernels.KernelCall;
+import dev.threadlings.kit.kernels.Kernels;
+import java.lang.management.ManagementFactory;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.DisplayNameGeneration;
+import org.junit.jupiter.api.DisplayNameGenerator;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The learner's {@code GlobalInterpreterLock} keeps CPython's promises: one holder at a time, a hand-over
+ * after the switch interval, no starvation, no spinning; and two threads under it gain nothing.
+ */
+@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
+@Tag("concurrency")
+class GilTest {
+
+    /** Starts the threads, waits for them at most {@code limit}, and fails with a hint if they hang. */
+    private static void runAll(List<Runnable> work, Duration limit, String what) throws InterruptedException {
+        List<Thread> threads = new ArrayList<>();
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        for (int i = 0; i < work.size(); i++) {
+            Runnable task = work.get(i);
+            threads.add(Thread.ofPlatform().daemon().name("gil-test-" + i).start(() -> {
+                try {
+                    task.run();
+                } catch (Throwable t) {
+                    failure.compareAndSet(null, t);
+                }
+            }));
+        }
+        long deadline = System.nanoTime() + limit.toNanos();
+        while (failure.get() == null && System.nanoTime() < deadline && threads.stream().anyMatch(Thread::isAlive)) {
+            Thread.sleep(5); // a failure in one thread (a stub's TODO) ends the wait for the others
+        }
+        List<String> stuck = threads.stream().filter(Thread::isAlive).map(Thread::getName).toList();
+        threads.forEach(Thread::interrupt);
+        for (Thread thread : threads) {
+            thread.join(TimeUnit.SECONDS.toMillis(1));
+        }
+        if (failure.get() instanceof RuntimeException runtime) {
+            throw runtime;
+        }
+        if (failure.get() instanceof Error error) {
+            throw error;
+        }
+        if (!stuck.isEmpty()) {
+            fail(what + ": threads " + stuck + " were still waiting after " + limit.toSeconds() + " s. A waiter that"
+                    + " is never woken (a missing signalAll()/notifyAll() in release() or at a hand-over) waits"
+                    + " forever.");
+        }
+    }
+
+    @Test
+    @Tag("task:3")
+    @Points(3)
+    void never_lets_two_threads_hold_it_at_once_under_stress() throws InterruptedException {
+        GlobalInterpreterLock lock = new GlobalInterpreterLock(Duration.ofMillis(1));
+        AtomicInteger holders = new AtomicInteger();
+        AtomicInteger mostAtOnce = new AtomicInteger();
+        Runnable held = () -> mostAtOnce.accumulateAndGet(holders.incrementAndGet(), Math::max);
+        Checkpoint checkpoint = () -> {
+            holders.decrementAndGet();
+            lock.reached();
+            held.run();
+        };
+        Kernels.resetInterpreterOverlaps();
+        List<Runnable> work = new ArrayList<>();
+        for (int t = 0; t < 4; t++) {
+            int n = 31 + t;
+            work.add(() -> {
+                for (int round = 0; round < 3; round++) {
+                    lock.acquire();
+                    held.run();
+                    try {
+                        assertThat(Kernels.interpretedFib(n, checkpoint)).isEqualTo(Fibs.expected(n));
+                    } finally {
+                        holders.decrementAndGet();
+                        lock.release();
+                    }
+                }
+            });
+        }
+        runAll(work, Duration.ofSeconds(30), "4 threads taking turns with a 1 ms switch interval");
+
+        assertThat(mostAtOnce.get())
+                .as("the most threads that held the lock at once (between acquire() or reached() returning and"
+                        + " release() or the next reached()); a lock lets one in at a time")
+                .isEqualTo(1);
+        assertThat(Kernels.interpreterOverlaps())
+                .as("times the kernel saw a thread compute while another one was computing")
+                .isZero();
+    }
+
+    @Test
+    @Tag("task:3")
+    @Points(2)
+    void every_waiting_thread_gets_its_turn_within_a_few_switch_intervals() {
+        List<Integer> ns = List.of(40, 40, 40);
+        Fibs.Run run;
+        try (FibonacciRunner runner = new GilFibonacci(new GlobalInterpreterLock())) {
+            run = Fibs.record(runner, ns);
+        }
+        Fibs.assertCorrect("GilFibonacci(new GlobalInterpreterLock())", ns, run.results());
+        List<KernelCall> calls = run.calls();
+        long first = calls.stream().mapToLong(KernelCall::startNanos).min().orElse(0);
+        long last = calls.stream().mapToLong(KernelCall::startNanos).max().orElse(0);
+        long firstEnd = calls.stream().mapToLong(KernelCall::endNanos).min().orElse(0);
+        double startedWithin = (last - first) / 1e6;
+        assertThat(startedWithin)
+                .as("3 threads under your lock (switch interval 5 ms): the last one got its first turn %.0f ms after"
+                        + " the first started, and the first finished %.0f ms after it started. Expected within 200 ms"
+                        + " (a few switch intervals, with room for a busy machine): at a checkpoint, hand the lock to"
+                        + " the thread that has waited longest once it has waited 5 ms.",
+                        startedWithin, (firstEnd - first) / 1e6)
+                .isLessThanOrEqualTo(200);
+    }
+
+    @Test
+    @Tag("task:3")
+    @Points(2)
+    void hands_over_after_the_switch_interval_not_before_and_not_much_later() throws InterruptedException {
+        Duration interval = Duration.ofMillis(20);
+        GlobalInterpreterLock lock = new GlobalInterpreterLock(interval);
+        CountDownLatch held = new CountDownLatch(1);
+        AtomicReference<Double> waitedMillis = new AtomicReference<>();
+        Runnable holder = () -> {
+            lock.acquire();
+            try {
+                held.countDown();
+                long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(2);
+                while (waitedMillis.get() == null && System.nanoTime() < deadline) {
+                    lock.reached(); // the holder "computing": a checkpoint every moment
+                }
+            } finally {
+                lock.release();
+            }
+        };
+        Runnable waiter = () -> {
+            try {
+                held.await();
+            } catch (InterruptedException e) {
+                return;
+            }
+            long start = System.nanoTime();
+            lock.acquire();
+            waitedMillis.set((System.nanoTime() - start) / 1e6);
+            lock.release();
+        };
+        runAll(List.of(holder, waiter), Duration.ofSeconds(10), "a holder at checkpoints and one waiter");
+
+        assertThat(waitedMillis.get())
+                .as("with a 20 ms switch interval, a thread waited %s ms for the lock while the holder kept reaching"
+                        + " checkpoints; expected 16 to 70 ms. Much less: the holder hands over before the waiter has"
+                        + " waited the switch interval. Much more (or 2000): it hands over late or never.",
+                        waitedMillis.get() == null ? "forever" : String.format(Locale.ROOT, "%.1f", waitedMillis.get()))
+                .isNotNull()
+                .isBetween(16.0, 70.0);
+    }
+
+    @Test
+    @Tag("task:3")
+    @Points(2)
+    void a_waiting_thread_sleeps_instead_of_spinning() throws InterruptedException {
+        GlobalInterpreterLock lock = new GlobalInterpreterLock();
+        CountDownLatch held = new CountDownLatch(1);
+        AtomicReference<Double> cpuMillis = new AtomicReference<>();
+        AtomicReference<Double> wallMillis = new AtomicReference<>();
+        Runnable holder = () -> {
+            lock.acquire();
+            try {
+                held.countDown();
+                Thread.sleep(400); // holding the lock without computing: no checkpoint is reached
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } finally {
+                lock.release();
+            }
+        };
+        Runnable waiter = () -> {
+            try {
+                held.await();
+            } catch (InterruptedException e) {
+                return;
+            }
+            var threads = ManagementFactory.getThreadMXBean();
+            long cpu = threads.getCurrentThreadCpuTime();
+            long start = System.nanoTime();
+            lock.acquire();
+            cpuMillis.set((threads.getCurrentThreadCpuTime() - cpu) / 1e6);
+            wallMillis.set((System.nanoTime() - start) / 1e6);
+            lock.release();
+        };
+        runAll(List.of(holder, waiter), Duration.ofSeconds(10), "a holder and one waiter");
+
+        assertThat(cpuMillis.get())
+                .as("a thread waiting %.0f ms in acquire() used %.0f ms of CPU; a waiting thread should sleep"
+                        + " (Condition.await(), Object.wait()), not loop checking the lock, which burns a core the"
+                        + " holder could use.", wallMillis.get(), cpuMillis.get())
+                .isLessThan(60.0);
+    }
+
+    @Test
+    @Tag("task:3")
+    @Points(1)
+    void refuses_a_release_by_a_thread_that_does_not_hold_it() throws InterruptedException {
+        GlobalInterpreterLock lock = new GlobalInterpreterLock();
+        AtomicReference<Throwable> thrown = new AtomicReference<>();
+        lock.acquire();
+        try {
+            runAll(List.<Runnable>of(() -> {
+                try {
+                    lock.release();
+                } catch (RuntimeException e) {
+                    thrown.set(e);
+                }
+            }), Duration.ofSeconds(5), "a release by another thread");
+        } finally {
+            lock.release();
+        }
+        assertThat(thrown.get())
+                .as("release() by a thread that does not hold the lock must throw IllegalMonitorStateException, as"
+                        + " ReentrantLock.unlock() does")
+                .isInstanceOf(IllegalMonitorStateException.class);
+    }
+}

@@ -1,0 +1,164 @@
+package dev.threadlings.hidden.fibonacci;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.threadlings.fibonacci.FibonacciRunner;
+import dev.threadlings.fibonacci.GilFibonacci;
+import dev.threadlings.fibonacci.GlobalInterpreterLock;
+import dev.threadlings.fibonacci.InterpreterLock;
+import dev.threadlings.hidden.common.KernelTrial;
+import dev.threadlings.hidden.common.Reference;
+import dev.threadlings.hidden.common.Verdicts;
+import dev.threadlings.kit.junit.Points;
+import dev.threadlings.kit.kernels.Checkpoint;
+import dev.threadlings.kit.kernels.KernelCall;
+import dev.threadlings.kit.kernels.Kernels;
+import dev.threadlings.kit.measure.Comparison;
+import dev.threadlings.kit.measure.CpuClock;
+import dev.threadlings.kit.measure.SpeedTrial;
+import dev.threadlings.kit.measure.SpeedVerdict;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.DisplayNameGeneration;
+import org.junit.jupiter.api.DisplayNameGenerator;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestReporter;
+
+/**
+ * Speed against the kit's reference of the same kind in the same run (see {@link SpeedTrial} and
+ * {@link SpeedVerdict}), on the lesson's unequal pair shifted down: fib(39) and fib(40), about 0.3 s
+ * one after the other.
+ */
+@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
+@Tag("speedup")
+class SpeedTest {
+
+    private static final String EXERCISE = "03-fibonacci";
+    private static final List<Integer> PAIR = List.of(39, 40);
+    private static final SpeedTrial TRIAL = new SpeedTrial(2, 5, CpuClock.ownProcess());
+
+    /**
+     * Thread per task cannot pass the longest-task bound, about 1.6×: a busy machine leaves the reference
+     * below 1.3× and then speed is not judged; the learner needs 80% of the lower of bound and reference.
+     */
+    private static final SpeedVerdict.Criteria LONGEST_TASK = new SpeedVerdict.Criteria(0.8, 1.3, 1.8, 1.6, 0.25);
+
+    private static FibonacciRunner reference(String simpleName, Object... args) {
+        return Reference.of(EXERCISE).create(FibonacciRunner.class, simpleName, args);
+    }
+
+    private static Runnable checked(String name, FibonacciRunner runner, List<Integer> ns) {
+        return () -> Fibs.assertCorrect(name + " (during the speed trial)", ns, runner.fibs(ns));
+    }
+
+    private static KernelTrial trial(FibonacciRunner baseline, FibonacciRunner reference, String name,
+            FibonacciRunner learner, List<Integer> ns) {
+        learner.fibs(List.of(5)); // a stub fails here, as "not attempted"
+        return KernelTrial.run(TRIAL, checked("the baseline", baseline, ns), checked("the reference", reference, ns),
+                checked(name, learner, ns));
+    }
+
+    /** Total kernel time over the longest call, from the baseline's runs: what two threads can reach. */
+    private static double longestTaskBound(List<KernelCall> baselineCalls) {
+        double total = baselineCalls.stream().mapToLong(c -> c.endNanos() - c.startNanos()).sum();
+        int runs = baselineCalls.size() / PAIR.size();
+        double longest = 0;
+        for (int n : PAIR) {
+            longest = Math.max(longest, baselineCalls.stream().filter(c -> c.argument() == n)
+                    .mapToLong(c -> c.endNanos() - c.startNanos()).average().orElse(0));
+        }
+        return runs == 0 || longest == 0 ? Double.POSITIVE_INFINITY : total / runs / longest;
+    }
+
+    @Test
+    @Tag("task:2")
+    @Points(3)
+    void thread_per_task_reaches_80_percent_of_the_longest_task_bound(TestReporter reporter) {
+        try (FibonacciRunner baseline = reference("SequentialFibonacci");
+                FibonacciRunner reference = reference("ThreadPerTaskFibonacci");
+                FibonacciRunner learner = Strategy.THREAD_PER_TASK.create()) {
+            KernelTrial trial = trial(baseline, reference, "ThreadPerTaskFibonacci", learner, PAIR);
+            double bound = longestTaskBound(trial.baselineCalls());
+            Verdicts.enforce(SpeedVerdict.judge("ThreadPerTaskFibonacci", trial.comparison(), LONGEST_TASK, bound,
+                    "fib(39) + fib(40) over fib(40), as timed in the baseline", trial.learnerOverlapped(),
+                    "Start both threads before joining either: join() right after start() runs them one after"
+                            + " the other."), reporter);
+        }
+    }
+
+    @Test
+    @Tag("task:6")
+    @Points(3)
+    void fork_join_gains_at_least_70_percent_of_the_reference_speedup(TestReporter reporter) {
+        try (FibonacciRunner baseline = reference("SequentialFibonacci");
+                FibonacciRunner reference = reference("ForkJoinFibonacci");
+                FibonacciRunner learner = Strategy.FORK_JOIN.create()) {
+            KernelTrial trial = trial(baseline, reference, "ForkJoinFibonacci", learner, PAIR);
+            Verdicts.enforce(SpeedVerdict.judge("ForkJoinFibonacci", trial.comparison(),
+                    SpeedVerdict.Criteria.CPU_BOUND, trial.learnerOverlapped(),
+                    "Split fib(n) into fork()ed fib(n - 2) and compute()d fib(n - 1) down to THRESHOLD, then call"
+                            + " Kernels.fib: a threshold far too low drowns the work in tasks, none at all leaves"
+                            + " fib(40) as one piece on one core."), reporter);
+        }
+    }
+
+    @Test
+    @Tag("task:4")
+    @Points(2)
+    void two_threads_under_the_gil_gain_nothing_yet_both_compute(TestReporter reporter) {
+        List<Integer> ns = List.of(36, 37);
+        InterpreterLock referenceLock = Reference.of(EXERCISE).create(InterpreterLock.class, "GlobalInterpreterLock");
+        try (FibonacciRunner reference = reference("GilFibonacci", referenceLock);
+                FibonacciRunner learner = new GilFibonacci(new GlobalInterpreterLock())) {
+            FibonacciRunner sequential = positions -> positions.stream()
+                    .map(n -> Kernels.interpretedFib(n, Checkpoint.NONE)).toList();
+            KernelTrial trial = trial(sequential, reference, "GilFibonacci", learner, ns);
+            Comparison comparison = trial.comparison();
+            int threads = trial.mostThreadsInOneRun();
+            assertThat(threads >= 2 && trial.learnerOverlapped())
+                    .as("GilFibonacci ran each call's kernel calls on at most %d thread(s), and they %s in time:"
+                            + " expected two threads taking turns, so that both calls are under way at once. (%s)",
+                            threads,
+                            trial.learnerOverlapped() ? "overlapped" : "did not overlap", comparison.figures())
+                    .isTrue();
+            assertThat(comparison.learnerSpeedup())
+                    .as("GilFibonacci was %.2f× as fast as the same two numbers one after the other: under a global"
+                            + " interpreter lock two threads must gain nothing (at most 1.15×). Does your lock let a"
+                            + " second thread compute while the first holds it? (%s)", comparison.learnerSpeedup(),
+                            comparison.figures())
+                    .isLessThanOrEqualTo(1.15);
+            reporter.publishEntry(Verdicts.KEY, String.format(Locale.ROOT, "pass: two threads under your GIL ran at"
+                    + " %.2f× the speed of one thread doing both, taking turns on %d threads: concurrency without"
+                    + " parallelism, the lesson's 64.0 s against 64.5 s. (%s)", comparison.learnerSpeedup(),
+                    threads, comparison.figures()));
+        }
+    }
+
+    @Test
+    @Tag("task:5")
+    @Points(2)
+    void event_loop_computes_everything_on_one_thread_and_is_no_faster(TestReporter reporter) {
+        try (FibonacciRunner baseline = reference("SequentialFibonacci");
+                FibonacciRunner reference = reference("EventLoopFibonacci");
+                FibonacciRunner learner = Strategy.EVENT_LOOP.create()) {
+            KernelTrial trial = trial(baseline, reference, "EventLoopFibonacci", learner, List.of(36, 37, 35));
+            Comparison comparison = trial.comparison();
+            assertThat(trial.mostThreadsInOneRun())
+                    .as("EventLoopFibonacci ran the kernel calls of one call on up to %d threads (all its calls: %s):"
+                            + " an event loop is one thread that runs every task in turn. Make one single-thread"
+                            + " executor per call and submit every task to it.", trial.mostThreadsInOneRun(),
+                            trial.learnerThreads())
+                    .isEqualTo(1);
+            double versusReference = comparison.referenceMillis() / comparison.learnerMillis();
+            assertThat(versusReference)
+                    .as("EventLoopFibonacci was %.2f× as fast as the reference event loop: one thread cannot compute"
+                            + " two numbers at once, so the work ran elsewhere too. (%s)", versusReference,
+                            comparison.figures())
+                    .isLessThanOrEqualTo(1.3);
+            reporter.publishEntry(Verdicts.KEY, String.format(Locale.ROOT, "pass: the event loop ran every task on"
+                    + " one thread at %.2f× the sequential speed: every task started at once, none faster, as"
+                    + " asyncio would. (%s)", comparison.learnerSpeedup(), comparison.figures()));
+        }
+    }
+}
