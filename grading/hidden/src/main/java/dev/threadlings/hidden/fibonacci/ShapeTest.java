@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.threadlings.fibonacci.FibonacciRunner;
 import dev.threadlings.fibonacci.MultiprocessFibonacci;
 import dev.threadlings.fibonacci.SequentialFibonacci;
+import dev.threadlings.hidden.common.Interruption;
 import dev.threadlings.hidden.common.LearnerCode;
 import dev.threadlings.kit.hygiene.ChildProcesses;
 import dev.threadlings.kit.hygiene.ThreadSnapshot;
@@ -66,7 +67,8 @@ class ShapeTest {
     @Tag("task:7")
     @Points(2)
     void multiprocess_computes_in_two_worker_processes_at_the_same_time() {
-        List<Integer> ns = List.of(34, 35, 33, 34);
+        // About 0.2 s per position, 0.4 s per worker: two workers overlap even when one JVM starts 0.2 s late.
+        List<Integer> ns = List.of(40, 40, 40, 40);
         Fibs.Run run;
         try (FibonacciRunner runner = Strategy.MULTIPROCESS.create()) {
             run = Fibs.record(runner, ns);
@@ -96,6 +98,24 @@ class ShapeTest {
                 .as("SequentialFibonacci is the baseline: one position after another on the calling thread. Found:"
                         + " %s", found)
                 .isEmpty();
+    }
+
+    @Test
+    @Tag("architecture")
+    @Tag("task:3")
+    @Points(1)
+    void the_gil_waits_with_java_util_concurrent_locks_or_a_monitor() {
+        dev.threadlings.fibonacci.GlobalInterpreterLock lock = new dev.threadlings.fibonacci.GlobalInterpreterLock();
+        lock.acquire(); // a stub fails here, as "not attempted"
+        lock.release();
+        List<String> waits = LearnerCode.of(dev.threadlings.fibonacci.GlobalInterpreterLock.class).accesses(
+                LearnerCode.toPackage("java.util.concurrent.locks")
+                        .or(LearnerCode.to(Object.class, "wait", "notify", "notifyAll")));
+        assertThat(waits)
+                .as("GlobalInterpreterLock must make waiting threads sleep with java.util.concurrent.locks"
+                        + " (ReentrantLock and a Condition, LockSupport) or a monitor (synchronized with wait() and"
+                        + " notifyAll()); it uses neither, so its waiters can only spin or poll.")
+                .isNotEmpty();
     }
 
     @Test
@@ -148,6 +168,19 @@ class ShapeTest {
                     .isEmpty();
         } finally {
             ChildProcesses.destroyAll();
+        }
+    }
+
+    @Test
+    @Tag("hygiene")
+    @Tag("task:7")
+    @Points(2)
+    void multiprocess_stops_its_workers_when_the_calling_thread_is_interrupted() throws InterruptedException {
+        requireAttempted(Strategy.MULTIPROCESS);
+        // fib(45) takes seconds: two per worker, far longer than the test waits.
+        List<Integer> ns = List.of(45, 45, 45, 45);
+        try (FibonacciRunner runner = Strategy.MULTIPROCESS.create()) {
+            Interruption.assertStopsItsWorkers("MultiprocessFibonacci(2)", 2, () -> runner.fibs(ns));
         }
     }
 }

@@ -59,6 +59,18 @@ class SpeedTest {
                 checked(name, learner, ns));
     }
 
+    private static List<Long> onFreshThread(java.util.function.Supplier<List<Long>> work) {
+        java.util.concurrent.atomic.AtomicReference<List<Long>> result = new java.util.concurrent.atomic.AtomicReference<>();
+        Thread thread = Thread.ofPlatform().start(() -> result.set(work.get()));
+        try {
+            thread.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while timing the sequential baseline", e);
+        }
+        return result.get();
+    }
+
     /** Total kernel time over the longest call, from the baseline's runs: what two threads can reach. */
     private static double longestTaskBound(List<KernelCall> baselineCalls) {
         double total = baselineCalls.stream().mapToLong(c -> c.endNanos() - c.startNanos()).sum();
@@ -111,8 +123,10 @@ class SpeedTest {
         InterpreterLock referenceLock = Reference.of(EXERCISE).create(InterpreterLock.class, "GlobalInterpreterLock");
         try (FibonacciRunner reference = reference("GilFibonacci", referenceLock);
                 FibonacciRunner learner = new GilFibonacci(new GlobalInterpreterLock())) {
-            FibonacciRunner sequential = positions -> positions.stream()
-                    .map(n -> Kernels.interpretedFib(n, Checkpoint.NONE)).toList();
+            // One after the other on one fresh thread, as GilFibonacci's threads are fresh: on a virtual
+            // machine a test's main thread can run slower than a new thread, which would look like a gain.
+            FibonacciRunner sequential = positions -> onFreshThread(() -> positions.stream()
+                    .map(n -> Kernels.interpretedFib(n, Checkpoint.NONE)).toList());
             KernelTrial trial = trial(sequential, reference, "GilFibonacci", learner, ns);
             Comparison comparison = trial.comparison();
             int threads = trial.mostThreadsInOneRun();

@@ -2,6 +2,7 @@ package dev.threadlings.hidden.sumsquares;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.threadlings.hidden.common.Interruption;
 import dev.threadlings.hidden.common.LearnerCode;
 import dev.threadlings.kit.hygiene.ChildProcesses;
 import dev.threadlings.kit.hygiene.ThreadSnapshot;
@@ -135,44 +136,8 @@ class ShapeTest {
         requireAttempted(Strategy.MULTIPROCESS);
         // About 1.5 s of kernel time per number, 4 numbers per worker: far longer than the test waits.
         List<Integer> numbers = java.util.Collections.nCopies(8, 1_500_000_000);
-        java.util.concurrent.atomic.AtomicReference<Object> outcome = new java.util.concurrent.atomic.AtomicReference<>();
         try (SumOfSquares made = Strategy.MULTIPROCESS.create(2)) {
-            Thread caller = Thread.ofPlatform().name("interrupted-caller").start(() -> {
-                try {
-                    outcome.set(made.sumAll(numbers));
-                } catch (RuntimeException e) {
-                    outcome.set(e);
-                }
-            });
-            long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-            while (ProcessHandle.current().descendants().count() < 2 && caller.isAlive()
-                    && System.nanoTime() < deadline) {
-                Thread.sleep(10);
-            }
-            Thread.sleep(300); // the workers are computing now
-            caller.interrupt();
-            caller.join(Duration.ofSeconds(4));
-            boolean returned = !caller.isAlive();
-            List<String> alive = ChildProcesses.alive(Duration.ofSeconds(1));
-            try {
-                assertThat(returned)
-                        .as("MultiprocessSumOfSquares(2) was still busy 4 s after its calling thread was interrupted"
-                                + " (its 8 numbers take several seconds). Wait for the workers in a way an interrupt"
-                                + " ends (Future.get(), Thread.join(), Process.waitFor(); a blocking read of a"
-                                + " worker's output does not notice one), then destroy() the workers in a finally"
-                                + " block and let the call end.")
-                        .isTrue();
-                assertThat(alive)
-                        .as("MultiprocessSumOfSquares(2) returned after an interrupt (%s) but left %d worker"
-                                + " process(es) running: %s. Destroy the workers in a finally block, so they stop"
-                                + " whichever way the call ends.", outcome.get() instanceof Throwable t ? t : "with results",
-                                alive.size(), alive)
-                        .isEmpty();
-            } finally {
-                caller.interrupt();
-                ChildProcesses.destroyAll();
-                caller.join(Duration.ofSeconds(10));
-            }
+            Interruption.assertStopsItsWorkers("MultiprocessSumOfSquares(2)", 2, () -> made.sumAll(numbers));
         }
     }
 }
