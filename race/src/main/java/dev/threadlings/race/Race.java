@@ -169,11 +169,7 @@ public final class Race {
                     }
                     if (best == null || took.compareTo(best) < 0) {
                         best = took;
-                        var calls = recording.calls();
-                        long threads = calls.stream().map(c -> c.pid() + "/" + c.threadId()).distinct().count();
-                        long processes = calls.stream().map(c -> c.pid()).distinct().count();
-                        evidence = threads + " thread" + (threads == 1 ? "" : "s") + " in " + processes + " process"
-                                + (processes == 1 ? "" : "es");
+                        evidence = ranOn(recording.calls());
                     }
                 }
             }
@@ -210,16 +206,21 @@ public final class Race {
                     if (best == null || took.compareTo(best) < 0) {
                         best = took;
                         List<KernelCall> calls = recording.calls();
-                        long threads = calls.stream().map(c -> c.pid() + "/" + c.threadId()).distinct().count();
-                        long processes = calls.stream().map(KernelCall::pid).distinct().count();
-                        evidence = calls.size() + " kernel call" + (calls.size() == 1 ? "" : "s") + " on " + threads
-                                + " thread" + (threads == 1 ? "" : "s") + " in " + processes + " process"
-                                + (processes == 1 ? "" : "es");
+                        evidence = calls.size() + " kernel call" + (calls.size() == 1 ? "" : "s") + " on "
+                                + ranOn(calls);
                     }
                 }
             }
             return new Row("fib(" + pair.get(0) + ") and fib(" + pair.get(1) + "), " + name, python, best, evidence);
         }
+    }
+
+    /** Which threads and processes made the kernel calls: for example {@code "2 threads in 1 process"}. */
+    private static String ranOn(List<KernelCall> calls) {
+        long threads = calls.stream().map(c -> c.pid() + "/" + c.threadId()).distinct().count();
+        long processes = calls.stream().map(KernelCall::pid).distinct().count();
+        return threads + " thread" + (threads == 1 ? "" : "s") + " in " + processes + " process"
+                + (processes == 1 ? "" : "es");
     }
 
     /** fib(n) by iteration, to check the race's answers: fib(1) = 0, fib(2) = 1. */

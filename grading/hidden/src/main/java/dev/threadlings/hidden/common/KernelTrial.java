@@ -60,11 +60,24 @@ public record KernelTrial(Comparison comparison, List<KernelCall> baselineCalls,
      * @return {@code true} when the learner's runs show concurrency
      */
     public boolean learnerOverlapped() {
-        for (int i = 0; i < learnerCalls.size(); i++) {
-            for (int j = i + 1; j < learnerCalls.size(); j++) {
-                KernelCall a = learnerCalls.get(i);
-                KernelCall b = learnerCalls.get(j);
-                if (a.overlaps(b) && (a.pid() != b.pid() || a.threadId() != b.threadId())) {
+        return overlapApart(learnerCalls, false);
+    }
+
+    /**
+     * Tells whether two calls made apart overlapped in time: on different threads (or processes), or, with
+     * {@code processes}, in different processes.
+     *
+     * @param calls kernel calls from a recording
+     * @param processes whether only calls in different processes count as apart
+     * @return {@code true} when two such calls overlapped
+     */
+    public static boolean overlapApart(List<KernelCall> calls, boolean processes) {
+        for (int i = 0; i < calls.size(); i++) {
+            for (int j = i + 1; j < calls.size(); j++) {
+                KernelCall a = calls.get(i);
+                KernelCall b = calls.get(j);
+                boolean apart = a.pid() != b.pid() || (!processes && a.threadId() != b.threadId());
+                if (apart && a.overlaps(b)) {
                     return true;
                 }
             }

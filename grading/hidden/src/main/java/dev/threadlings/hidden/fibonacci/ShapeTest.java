@@ -6,11 +6,11 @@ import dev.threadlings.fibonacci.FibonacciRunner;
 import dev.threadlings.fibonacci.MultiprocessFibonacci;
 import dev.threadlings.fibonacci.SequentialFibonacci;
 import dev.threadlings.hidden.common.Interruption;
+import dev.threadlings.hidden.common.KernelTrial;
 import dev.threadlings.hidden.common.LearnerCode;
 import dev.threadlings.kit.hygiene.ChildProcesses;
 import dev.threadlings.kit.hygiene.ThreadSnapshot;
 import dev.threadlings.kit.junit.Points;
-import dev.threadlings.kit.kernels.KernelCall;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
@@ -30,20 +30,6 @@ class ShapeTest {
         }
     }
 
-    private static boolean overlapOnTwo(List<KernelCall> calls, boolean processes) {
-        for (int i = 0; i < calls.size(); i++) {
-            for (int j = i + 1; j < calls.size(); j++) {
-                KernelCall a = calls.get(i);
-                KernelCall b = calls.get(j);
-                boolean apart = processes ? a.pid() != b.pid() : a.threadId() != b.threadId() || a.pid() != b.pid();
-                if (apart && a.overlaps(b)) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
     @Test
     @Tag("concurrency")
     @Tag("task:2")
@@ -56,7 +42,7 @@ class ShapeTest {
             run = Fibs.record(runner, ns);
         }
         Fibs.assertCorrect("ThreadPerTaskFibonacci", ns, run.results());
-        assertThat(overlapOnTwo(run.calls(), false))
+        assertThat(KernelTrial.overlapApart(run.calls(), false))
                 .as("ThreadPerTaskFibonacci's kernel calls %s never overlapped on two threads: start every thread"
                         + " before joining any.", run.calls())
                 .isTrue();
@@ -75,11 +61,11 @@ class ShapeTest {
         }
         Fibs.assertCorrect("MultiprocessFibonacci(2)", ns, run.results());
         long own = run.calls().stream().filter(c -> c.pid() == ProcessHandle.current().pid()).count();
-        assertThat(own == 0 && overlapOnTwo(run.calls(), true))
+        assertThat(own == 0 && KernelTrial.overlapApart(run.calls(), true))
                 .as("MultiprocessFibonacci(2): %d of %d kernel calls ran in the test's own JVM, and calls in two"
                         + " worker processes %s. Start both workers before waiting for either; let the workers call"
                         + " Kernels.fib.", own, run.calls().size(),
-                        overlapOnTwo(run.calls(), true) ? "overlapped" : "never overlapped")
+                        KernelTrial.overlapApart(run.calls(), true) ? "overlapped" : "never overlapped")
                 .isTrue();
     }
 
