@@ -16,10 +16,7 @@ import java.util.Locale;
  *       fail if they did not.</li>
  *   <li>Fail if the learner's speedup is below {@code shareOfReference} of the reference's.</li>
  *   <li>If the reference kept at least {@code freeCores} cores busy (two free cores, shown by the reference),
- *       fail if the learner's strategy kept fewer than {@code minCores} busy; if it kept at least
- *       {@value #PARALLEL_CORES} busy (a busy neighbour, a quota), fail below {@value #SHARE_OF_CORES} of the
- *       reference's. Time alone cannot tell a nearly sequential strategy from a parallel one where the
- *       reference gains only about 1.7×: a lucky run reaches 70% of that; CPU use tells them apart.</li>
+ *       fail if the learner's strategy kept fewer than {@code minCores} busy.</li>
  *   <li>Otherwise pass.</li>
  * </ol>
  *
@@ -27,12 +24,6 @@ import java.util.Locale;
  * @param message what was expected and measured, and the likely cause; for every outcome
  */
 public record SpeedVerdict(Outcome outcome, String message) {
-
-    /** Where the reference kept at least this many cores busy, the machine showed parallel CPU use. */
-    static final double PARALLEL_CORES = 1.3;
-
-    /** Below two free cores, a learner's strategy must keep this share of the reference's busy cores. */
-    static final double SHARE_OF_CORES = 0.8;
 
     /** The three verdicts. */
     public enum Outcome {
@@ -56,8 +47,13 @@ public record SpeedVerdict(Outcome outcome, String message) {
     public record Criteria(double shareOfReference, double conclusiveSpeedup, double freeCores, double minCores,
             double idleCores) {
 
-        /** The thresholds of CPU-bound work that stays in one JVM: two free cores give the reference 1.8–2×. */
-        public static final Criteria CPU_BOUND = new Criteria(0.7, 1.6, 1.8, 1.6, 0.25);
+        /**
+         * The thresholds of CPU-bound work that stays in one JVM: two free cores give the reference 1.8–2×.
+         * Below 1.75× the machine is too contended to judge: with a busy neighbour, the same reference code
+         * measured 1.24× and 1.63× in one trial, and a nearly sequential wrong strategy 1.21× against 1.71×;
+         * neither time nor busy cores (1.0 in both cases) told them apart.
+         */
+        public static final Criteria CPU_BOUND = new Criteria(0.7, 1.75, 1.8, 1.6, 0.25);
 
         /**
          * The thresholds of CPU-bound work in worker processes. Each worker JVM starts and compiles its
@@ -131,12 +127,11 @@ public record SpeedVerdict(Outcome outcome, String message) {
                     + " %.2f× (%.0f%% of %.2f×) was expected. %s (%s)", strategy, comparison.learnerSpeedup(),
                     targetText, needed, criteria.shareOfReference() * 100, target, hint, figures));
         }
-        double neededCores = comparison.referenceCores() >= criteria.freeCores() ? criteria.minCores()
-                : comparison.referenceCores() >= PARALLEL_CORES ? SHARE_OF_CORES * comparison.referenceCores() : 0;
+        double neededCores = comparison.referenceCores() >= criteria.freeCores() ? criteria.minCores() : 0;
         if (comparison.learnerCores() < neededCores) {
             return new SpeedVerdict(Outcome.FAIL, format("%s kept %.2f cores busy on average, where the reference"
                     + " kept %.2f busy on this machine (at least %.2f expected): most of its work ran on one core at"
-                    + " a time, and the time it saved came from elsewhere (noise, a lucky run). %s (%s)", strategy,
+                    + " a time. %s (%s)", strategy,
                     comparison.learnerCores(), comparison.referenceCores(), neededCores, hint, figures));
         }
         return new SpeedVerdict(Outcome.PASS, format("%s was %.2f× faster than the baseline; %s (at least %.0f%% of"

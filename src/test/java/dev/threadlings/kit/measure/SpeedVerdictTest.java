@@ -88,14 +88,16 @@ class SpeedVerdictTest {
     }
 
     @Test
-    void below_two_free_cores_needs_a_share_of_the_cores_the_reference_kept_busy() {
-        // Measured on a busy machine: one thread doing 19 of 20 numbers looked 1.21× faster by luck.
-        Comparison nearlySequential = new Comparison(runs(331, 1), runs(194, 1.4), runs(273, 1.0), QUIET);
-        Comparison parallel = new Comparison(runs(331, 1), runs(194, 1.4), runs(200, 1.35), QUIET);
+    void a_contended_machine_is_inconclusive_for_a_lucky_wrong_strategy_and_a_slow_right_one() {
+        // Both measured with the other core busy: one thread doing 19 of 20 numbers looked 1.21× faster by
+        // luck; the reference code itself, run as the learner's, 1.24× in the trial where the reference made
+        // 1.63×. Both kept about 1 core busy: nothing measurable tells them apart, so neither may pass or fail.
+        Comparison luckyWrong = new Comparison(runs(331, 1), runs(194, 1.4), runs(273, 1.0), QUIET);
+        Comparison slowRight = new Comparison(runs(339, 1), runs(207, 1.4), runs(273, 1.02), QUIET);
 
-        assertThat(judge(nearlySequential, true).outcome()).isEqualTo(Outcome.FAIL);
-        assertThat(judge(nearlySequential, true).message()).contains("kept 1.00 cores busy", "at least 1.12");
-        assertThat(judge(parallel, true).outcome()).isEqualTo(Outcome.PASS);
+        assertThat(judge(luckyWrong, true).outcome()).isEqualTo(Outcome.INCONCLUSIVE);
+        assertThat(judge(slowRight, true).outcome()).isEqualTo(Outcome.INCONCLUSIVE);
+        assertThat(judge(slowRight, true).message()).contains("only 1.64× faster", "at least 1.75×");
     }
 
     @Test

@@ -152,15 +152,13 @@ class SpeedTest {
                             + " threads the caller did not give you.", names.size(), threads)
                     .hasSize(1);
             String figures = comparison.figures();
-            // Against the reference on one thread, not the sequential baseline: both then run on a pool
-            // thread, and a virtual machine whose cores differ in speed cannot make one look faster.
-            double versusReference = comparison.referenceMillis() / comparison.learnerMillis();
-            assertThat(versusReference)
-                    .as("AsyncSumOfSquares on a one-thread executor was %.2f× as fast as the reference on one"
-                            + " thread, and its kernel calls ran on [%s]. One thread cannot compute two numbers at"
-                            + " once, so more than 1.3× means the work ran somewhere else than on the executor it"
-                            + " was given: use supplyAsync(() -> ..., executor). (%s)", versusReference, threads,
-                            figures)
+            // One thread keeps at most one core busy, whatever the machine: CPU time over wall time tells,
+            // where a wall-time ratio against another run drifts by 30% on a crowded machine.
+            assertThat(comparison.learnerCores())
+                    .as("AsyncSumOfSquares on a one-thread executor kept %.2f cores busy, and its kernel calls ran on"
+                            + " [%s]. One thread cannot compute two numbers at once, so more than 1.3 cores means the"
+                            + " work ran somewhere else than on the executor it was given: use"
+                            + " supplyAsync(() -> ..., executor). (%s)", comparison.learnerCores(), threads, figures)
                     .isLessThanOrEqualTo(1.3);
             reporter.publishEntry(Verdicts.KEY, String.format(Locale.ROOT, "pass: on one thread, async ran at %.2f×"
                     + " the sequential speed: correct, and not faster. CompletableFuture lets one thread take turns"
