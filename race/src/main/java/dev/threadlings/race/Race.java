@@ -11,11 +11,14 @@ import dev.threadlings.fibonacci.FibonacciRunner;
 import dev.threadlings.fibonacci.ForkJoinFibonacci;
 import dev.threadlings.fibonacci.GilFibonacci;
 import dev.threadlings.fibonacci.GlobalInterpreterLock;
+import dev.threadlings.fibonacci.InterpreterLock;
 import dev.threadlings.fibonacci.MultiprocessFibonacci;
 import dev.threadlings.fibonacci.SequentialFibonacci;
 import dev.threadlings.fibonacci.ThreadPerTaskFibonacci;
+import dev.threadlings.kit.kernels.Checkpoint;
 import dev.threadlings.kit.kernels.KernelCall;
 import dev.threadlings.kit.kernels.KernelLog;
+import dev.threadlings.kit.kernels.Kernels;
 import dev.threadlings.kit.measure.TextTable;
 import dev.threadlings.kit.sites.SiteServer;
 import dev.threadlings.sumsquares.AsyncSumOfSquares;
@@ -31,6 +34,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Supplier;
@@ -40,8 +44,9 @@ import java.util.stream.IntStream;
  * Reproduces the lesson's table on this machine with the reference strategies and prints it beside
  * Python's figures, with the machine it ran on: the kit's demonstration, where a workshop starts.
  *
- * <p>Usage: {@code Race [--pages N] [--latency MS] [--fib N] [--tries N]}; defaults are the lesson's 160
- * pages of 100 ms, its fib(40) and fib(41), and best of 3 tries after a warm-up.
+ * <p>Usage: {@code Race [--pages N] [--latency MS] [--fib N] [--tries N] [--only downloads|sums|fib]}; defaults
+ * are the lesson's 160 pages of 100 ms, its fib(40) and fib(41), best of 3 tries after a warm-up, and every
+ * part of the table.
  */
 public final class Race {
 
@@ -52,37 +57,55 @@ public final class Race {
     private final Duration latency;
     private final int fib;
     private final int tries;
+    private final Set<String> parts;
     private final PrintStream out;
 
     Race(int pages, Duration latency, int fib, int tries, PrintStream out) {
+        this(pages, latency, fib, tries, PARTS, out);
+    }
+
+    Race(int pages, Duration latency, int fib, int tries, Set<String> parts, PrintStream out) {
         this.pages = pages;
         this.latency = latency;
         this.fib = fib;
         this.tries = tries;
+        this.parts = Set.copyOf(parts);
         this.out = out;
     }
+
+    /** The parts of the table, each one experiment of the lesson. */
+    static final Set<String> PARTS = Set.of("downloads", "sums", "fib");
+
+    private static final String USAGE =
+            "usage: Race [--pages N] [--latency MS] [--fib N] [--tries N] [--only downloads|sums|fib]";
 
     /**
      * Runs the race and prints its table.
      *
-     * @param args {@code --pages N}, {@code --latency MS}, {@code --tries N}
+     * @param args {@code --pages N}, {@code --latency MS}, {@code --fib N}, {@code --tries N}, {@code --only PART}
      */
     public static void main(String[] args) {
         int pages = 160;
         long latency = 100;
         int fib = 40;
         int tries = 3;
+        Set<String> parts = PARTS;
         for (int i = 0; i + 1 < args.length; i += 2) {
             switch (args[i]) {
                 case "--pages" -> pages = Integer.parseInt(args[i + 1]);
                 case "--latency" -> latency = Long.parseLong(args[i + 1]);
                 case "--fib" -> fib = Integer.parseInt(args[i + 1]);
                 case "--tries" -> tries = Integer.parseInt(args[i + 1]);
-                default -> throw new IllegalArgumentException(
-                        "usage: Race [--pages N] [--latency MS] [--fib N] [--tries N]");
+                case "--only" -> {
+                    if (!PARTS.contains(args[i + 1])) {
+                        throw new IllegalArgumentException("no part " + args[i + 1] + " in the race; " + USAGE);
+                    }
+                    parts = Set.of(args[i + 1]);
+                }
+                default -> throw new IllegalArgumentException(USAGE);
             }
         }
-        new Race(pages, Duration.ofMillis(latency), fib, tries, System.out).run();
+        new Race(pages, Duration.ofMillis(latency), fib, tries, parts, System.out).run();
     }
 
     /** One row of the table. */
@@ -93,9 +116,16 @@ public final class Race {
         out.printf("Threadlings race on %s: %d cores seen by the JVM, Java %s, %s %s%n%n", hostName(),
                 Runtime.getRuntime().availableProcessors(), Runtime.version(), System.getProperty("os.name"),
                 System.getProperty("os.arch"));
-        List<Row> rows = new ArrayList<>(downloads());
-        rows.addAll(sums());
-        rows.addAll(fibs());
+        List<Row> rows = new ArrayList<>();
+        if (parts.contains("downloads")) {
+            rows.addAll(downloads());
+        }
+        if (parts.contains("sums")) {
+            rows.addAll(sums());
+        }
+        if (parts.contains("fib")) {
+            rows.addAll(fibs());
+        }
         TextTable table = new TextTable("experiment", "Python (the lesson's machine)", "Java (here)",
                 "evidence");
         rows.forEach(r -> table.row(r.experiment(), r.python(), seconds(r.java()), r.evidence()));
@@ -182,8 +212,12 @@ public final class Race {
         List<Integer> pair = List.of(fib, fib + 1);
         rows.add(fib("sequential", "64.5 s", pair, SequentialFibonacci::new));
         rows.add(fib("two threads", "64.0 s (the GIL)", pair, ThreadPerTaskFibonacci::new));
-        rows.add(fib("two threads under a GIL built in Java", "64.0 s", pair,
+        rows.add(fib("interpreted kernel, one after the other", "64.5 s", pair, () -> ns -> ns.stream()
+                .map(n -> Kernels.interpretedFib(n, Checkpoint.NONE)).toList()));
+        rows.add(fib("interpreted kernel, two threads under a GIL built in Java", "64.0 s", pair,
                 () -> new GilFibonacci(new GlobalInterpreterLock())));
+        rows.add(fib("interpreted kernel, two threads, no GIL", "(free-threaded 3.13t)", pair,
+                () -> new GilFibonacci(NO_GIL)));
         rows.add(fib("one event-loop thread", "(not in the lesson)", pair, EventLoopFibonacci::new));
         rows.add(fib("fork/join", "(none)", pair, ForkJoinFibonacci::new));
         rows.add(fib("two worker processes", "(not in the lesson)", pair, () -> new MultiprocessFibonacci(2)));
@@ -222,6 +256,21 @@ public final class Race {
         return threads + " thread" + (threads == 1 ? "" : "s") + " in " + processes + " process"
                 + (processes == 1 ? "" : "es");
     }
+
+    /** No lock at all: what free-threaded CPython runs, two interpreters' threads at the same moment. */
+    private static final InterpreterLock NO_GIL = new InterpreterLock() {
+        @Override
+        public void acquire() {
+        }
+
+        @Override
+        public void release() {
+        }
+
+        @Override
+        public void reached() {
+        }
+    };
 
     /** fib(n) by iteration, to check the race's answers: fib(1) = 0, fib(2) = 1. */
     private static long fibOf(int n) {

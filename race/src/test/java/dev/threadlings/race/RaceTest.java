@@ -6,6 +6,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Set;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
@@ -26,9 +27,23 @@ class RaceTest {
         assertThat(out).contains("sum of squares, 20 numbers from 5,000,000, sequential").contains("9.06 s")
                 .contains("async on one thread").contains("fork/join").contains("3.03 s");
         assertThat(out).contains("fib(24) and fib(25), sequential").contains("64.5 s")
-                .contains("two threads under a GIL built in Java").contains("64.0 s (the GIL)")
+                .contains("interpreted kernel, one after the other")
+                .contains("interpreted kernel, two threads under a GIL built in Java").contains("64.0 s (the GIL)")
+                .contains("interpreted kernel, two threads, no GIL").contains("free-threaded")
                 .contains("fork/join").contains("two worker processes");
         assertThat(out).contains("8 in flight at most").contains("1 in flight at most");
-        assertThat(out.lines().filter(l -> l.contains(" s  ")).count()).isGreaterThanOrEqualTo(16);
+        assertThat(out.lines().filter(l -> l.contains(" s  ")).count()).isGreaterThanOrEqualTo(18);
+    }
+
+    @Test
+    void runs_only_the_part_asked_for() {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        new Race(8, Duration.ofMillis(20), 24, 1, Set.of("fib"), new PrintStream(bytes, true, StandardCharsets.UTF_8))
+                .run();
+        String out = bytes.toString(StandardCharsets.UTF_8);
+
+        assertThat(out).contains("fib(24) and fib(25), sequential").doesNotContain("downloads")
+                .doesNotContain("sum of squares");
+        assertThat(out.lines().filter(l -> l.contains(" s  ")).count()).isEqualTo(8);
     }
 }

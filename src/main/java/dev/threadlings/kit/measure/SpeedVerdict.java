@@ -10,6 +10,9 @@ import java.util.Locale;
  * <ol>
  *   <li>If this JVM was busy while nothing should have run (the trial's idle check), fail: something the
  *       strategy left running steals the cores being measured, and would make the reference look slow.</li>
+ *   <li>If the learner's strategy took more than twice as long as the baseline ({@link #FAR_SLOWER}), fail on
+ *       any machine: even one core runs a parallel strategy about as fast as the baseline, so the work drowned
+ *       in overhead (millions of tiny tasks, a lock around every step).</li>
  *   <li>If the reference itself was less than {@code conclusiveSpeedup} times faster than the baseline, the
  *       machine cannot show parallelism now (one core, a busy neighbour, a CPU quota). Then the verdict is
  *       inconclusive if the learner's kernel calls overlapped (the machine-independent evidence), and a
@@ -24,6 +27,12 @@ import java.util.Locale;
  * @param message what was expected and measured, and the likely cause; for every outcome
  */
 public record SpeedVerdict(Outcome outcome, String message) {
+
+    /**
+     * A speedup below this fails whatever the machine: on one core, a correct parallel strategy measured
+     * 0.83–1.01× its baseline; a fork/join with no threshold measured 0.04×.
+     */
+    public static final double FAR_SLOWER = 0.5;
 
     /** The three verdicts. */
     public enum Outcome {
@@ -104,6 +113,11 @@ public record SpeedVerdict(Outcome outcome, String message) {
                     + " cores the measurement needs. Stop your threads and shut your executors down before sumAll"
                     + " returns or in close(). (%s)", idle, criteria.idleCores(), strategy, figures));
         }
+        if (comparison.learnerSpeedup() < FAR_SLOWER) {
+            return new SpeedVerdict(Outcome.FAIL, format("%s was %s, which does the same work on one thread: no"
+                    + " machine explains that, however many cores it has. The work drowned in overhead. %s (%s)",
+                    strategy, pace(comparison.learnerSpeedup()), hint, figures));
+        }
         if (comparison.referenceSpeedup() < criteria.conclusiveSpeedup()) {
             String why = format("the reference was only %.2f× faster than the baseline here (at least %.2f× is"
                     + " needed to judge speed): this machine shows no parallel gain right now (one usable core, a"
@@ -123,8 +137,8 @@ public record SpeedVerdict(Outcome outcome, String message) {
                         bound, boundReason, comparison.referenceSpeedup());
         double needed = criteria.shareOfReference() * target;
         if (comparison.learnerSpeedup() < needed) {
-            return new SpeedVerdict(Outcome.FAIL, format("%s was %.2f× faster than the baseline; %s, so at least"
-                    + " %.2f× (%.0f%% of %.2f×) was expected. %s (%s)", strategy, comparison.learnerSpeedup(),
+            return new SpeedVerdict(Outcome.FAIL, format("%s was %s; %s, so at least"
+                    + " %.2f× (%.0f%% of %.2f×) was expected. %s (%s)", strategy, pace(comparison.learnerSpeedup()),
                     targetText, needed, criteria.shareOfReference() * 100, target, hint, figures));
         }
         double neededCores = comparison.referenceCores() >= criteria.freeCores() ? criteria.minCores() : 0;
@@ -134,9 +148,16 @@ public record SpeedVerdict(Outcome outcome, String message) {
                     + " a time. %s (%s)", strategy,
                     comparison.learnerCores(), comparison.referenceCores(), neededCores, hint, figures));
         }
-        return new SpeedVerdict(Outcome.PASS, format("%s was %.2f× faster than the baseline; %s (at least %.0f%% of"
-                + " %.2f× expected). (%s)", strategy, comparison.learnerSpeedup(), targetText,
+        return new SpeedVerdict(Outcome.PASS, format("%s was %s; %s (at least %.0f%% of"
+                + " %.2f× expected). (%s)", strategy, pace(comparison.learnerSpeedup()), targetText,
                 criteria.shareOfReference() * 100, target, figures));
+    }
+
+    /** "1.85× faster than the baseline", or for a speedup below one "25.00× slower than the baseline". */
+    private static String pace(double speedup) {
+        return speedup >= 1
+                ? format("%.2f× faster than the baseline", speedup)
+                : format("%.2f× slower than the baseline", 1 / speedup);
     }
 
     private static String format(String pattern, Object... args) {

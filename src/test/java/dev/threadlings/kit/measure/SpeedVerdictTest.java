@@ -41,6 +41,29 @@ class SpeedVerdictTest {
     }
 
     @Test
+    void a_strategy_slower_than_the_baseline_is_called_slower_not_a_fraction_faster() {
+        // fork/join with no threshold: fib(40) as millions of tiny tasks took 25 times the sequential time.
+        Comparison drowned = new Comparison(runs(333, 1), runs(160, 1.9), runs(8325, 1.7), QUIET);
+
+        SpeedVerdict verdict = judge(drowned, true);
+
+        assertThat(verdict.outcome()).isEqualTo(Outcome.FAIL);
+        assertThat(verdict.message()).contains("was 25.00× slower than the baseline", "2.08× faster in the same run");
+    }
+
+    @Test
+    void far_slower_than_the_baseline_fails_even_where_the_machine_shows_no_gain() {
+        Comparison oneCoreDrowned = new Comparison(runs(400, 1), runs(400, 1), runs(1000, 1), QUIET);
+        Comparison oneCoreFine = new Comparison(runs(400, 1), runs(400, 1), runs(480, 1), QUIET);
+
+        SpeedVerdict drowned = judge(oneCoreDrowned, true);
+
+        assertThat(drowned.outcome()).isEqualTo(Outcome.FAIL);
+        assertThat(drowned.message()).contains("2.50× slower than the baseline", "drowned in overhead", "HINT.");
+        assertThat(judge(oneCoreFine, true).outcome()).isEqualTo(Outcome.INCONCLUSIVE);
+    }
+
+    @Test
     void against_a_bound_needs_a_share_of_the_lower_of_bound_and_reference() {
         Comparison fullMachine = new Comparison(runs(500, 1), runs(310, 1.6), runs(380, 1.3), QUIET);
 

@@ -19,7 +19,7 @@ public class ForkJoinFibonacci implements FibonacciRunner {
     public List<Long> fibs(List<Integer> ns) {
         throw new UnsupportedOperationException(
                 "TODO(fibonacci/fork-join): a RecursiveTask<Long> that returns Kernels.fib(n) when n <= THRESHOLD"
-                        + " and otherwise forks fib(n - 2) and computes fib(n - 1); invoke one per position; see"
-                        + " README task 6");
+                        + " and otherwise forks fib(n - 2) and computes fib(n - 1); invoke one per position in a"
+                        + " ForkJoinPool of your own; see README task 6");
     }
 }
