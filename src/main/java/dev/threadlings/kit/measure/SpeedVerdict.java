@@ -25,8 +25,10 @@ import java.util.Locale;
  *
  * @param outcome pass, fail or inconclusive
  * @param message what was expected and measured, and the likely cause; for every outcome
+ * @param expectedSpeedup the least speedup that passed, or {@code NaN} when the verdict came before speedup was
+ *     judged (an idle JVM that was busy, a strategy far slower than the baseline, a machine with no gain)
  */
-public record SpeedVerdict(Outcome outcome, String message) {
+public record SpeedVerdict(Outcome outcome, String message, double expectedSpeedup) {
 
     /**
      * A speedup below this fails whatever the machine: on one core, a correct parallel strategy measured
@@ -111,12 +113,12 @@ public record SpeedVerdict(Outcome outcome, String message) {
             return new SpeedVerdict(Outcome.FAIL, format("While no strategy was running, this JVM kept %.2f cores"
                     + " busy (at most %.2f expected), after %s had run: a thread or task it left running steals the"
                     + " cores the measurement needs. Stop your threads and shut your executors down before sumAll"
-                    + " returns or in close(). (%s)", idle, criteria.idleCores(), strategy, figures));
+                    + " returns or in close(). (%s)", idle, criteria.idleCores(), strategy, figures), Double.NaN);
         }
         if (comparison.learnerSpeedup() < FAR_SLOWER) {
             return new SpeedVerdict(Outcome.FAIL, format("%s was %s, which does the same work on one thread: no"
                     + " machine explains that, however many cores it has. The work drowned in overhead. %s (%s)",
-                    strategy, pace(comparison.learnerSpeedup()), hint, figures));
+                    strategy, pace(comparison.learnerSpeedup()), hint, figures), Double.NaN);
         }
         if (comparison.referenceSpeedup() < criteria.conclusiveSpeedup()) {
             String why = format("the reference was only %.2f× faster than the baseline here (at least %.2f× is"
@@ -124,11 +126,11 @@ public record SpeedVerdict(Outcome outcome, String message) {
                     + " busy neighbour or a CPU quota)", comparison.referenceSpeedup(), criteria.conclusiveSpeedup());
             if (overlapSeen) {
                 return new SpeedVerdict(Outcome.INCONCLUSIVE, "Inconclusive: " + why + ". Your kernel calls did"
-                        + " overlap in time, so no points are lost. (" + figures + ")");
+                        + " overlap in time, so no points are lost. (" + figures + ")", Double.NaN);
             }
             return new SpeedVerdict(Outcome.FAIL, strategy + " could not be timed fairly because " + why
                     + ", and its kernel calls never overlapped in time either: it ran one number after another. "
-                    + hint + " (" + figures + ")");
+                    + hint + " (" + figures + ")", Double.NaN);
         }
         double target = Math.min(bound, comparison.referenceSpeedup());
         String targetText = Double.isInfinite(bound)
@@ -139,18 +141,18 @@ public record SpeedVerdict(Outcome outcome, String message) {
         if (comparison.learnerSpeedup() < needed) {
             return new SpeedVerdict(Outcome.FAIL, format("%s was %s; %s, so at least"
                     + " %.2f× (%.0f%% of %.2f×) was expected. %s (%s)", strategy, pace(comparison.learnerSpeedup()),
-                    targetText, needed, criteria.shareOfReference() * 100, target, hint, figures));
+                    targetText, needed, criteria.shareOfReference() * 100, target, hint, figures), needed);
         }
         double neededCores = comparison.referenceCores() >= criteria.freeCores() ? criteria.minCores() : 0;
         if (comparison.learnerCores() < neededCores) {
             return new SpeedVerdict(Outcome.FAIL, format("%s kept %.2f cores busy on average, where the reference"
                     + " kept %.2f busy on this machine (at least %.2f expected): most of its work ran on one core at"
                     + " a time. %s (%s)", strategy,
-                    comparison.learnerCores(), comparison.referenceCores(), neededCores, hint, figures));
+                    comparison.learnerCores(), comparison.referenceCores(), neededCores, hint, figures), needed);
         }
         return new SpeedVerdict(Outcome.PASS, format("%s was %s; %s (at least %.0f%% of"
                 + " %.2f× expected). (%s)", strategy, pace(comparison.learnerSpeedup()), targetText,
-                criteria.shareOfReference() * 100, target, figures));
+                criteria.shareOfReference() * 100, target, figures), needed);
     }
 
     /** "1.85× faster than the baseline", or for a speedup below one "25.00× slower than the baseline". */

@@ -6,7 +6,10 @@ import dev.threadlings.grader.grade.GradeRequest;
 import dev.threadlings.grader.grade.Grader;
 import dev.threadlings.grader.grade.Progress;
 import dev.threadlings.grader.process.GraderHome;
+import dev.threadlings.grader.report.ExercismReport;
 import dev.threadlings.grader.report.GradescopeReport;
+import dev.threadlings.grader.report.HtmlReport;
+import dev.threadlings.grader.report.JUnitXmlReport;
 import dev.threadlings.grader.report.SummaryReport;
 import dev.threadlings.grader.score.GradingReport;
 import java.io.IOException;
@@ -24,10 +27,15 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** The {@code grade} command: grades one submission folder and writes {@code results.json} and {@code summary.txt}. */
+/**
+ * The {@code grade} command: grades one submission folder and writes every report: {@code results.json}
+ * (Gradescope), {@code exercism/results.json}, {@code junit/TEST-*.xml}, {@code report.html} and
+ * {@code summary.txt}.
+ */
 @Command(name = "grade", mixinStandardHelpOptions = true,
         description = "Grades a submission folder (a copy of the kit with the learner's exercises/*/src/main/java)"
-                + " and writes results.json (Gradescope) and summary.txt, which is also printed.")
+                + " and writes results.json (Gradescope), exercism/results.json (Exercism v3), junit/TEST-*.xml,"
+                + " report.html (tables, speedup charts, timelines) and summary.txt, which is also printed.")
 public final class GradeCommand implements Callable<Integer> {
 
     @Spec
@@ -54,6 +62,11 @@ public final class GradeCommand implements Callable<Integer> {
                     + " the maximum score then counts only those tests.")
     private List<String> only = new ArrayList<>();
 
+    @Option(names = "--test-visibility", paramLabel = "WHEN", defaultValue = "visible",
+            description = "When Gradescope shows each test to the learner: visible, hidden, after_due_date or"
+                    + " after_published (default: ${DEFAULT-VALUE}).")
+    private String testVisibility;
+
     @Option(names = "--work", paramLabel = "DIR", hidden = true,
             description = "Scratch folder (default: a temporary one, deleted afterwards).")
     private Path work;
@@ -66,6 +79,12 @@ public final class GradeCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         if (!Files.isDirectory(submission)) {
             err.println("threadlings-grader: the submission folder does not exist: " + submission);
+            err.flush();
+            return GraderMain.USAGE;
+        }
+        if (!GradescopeReport.VISIBILITIES.contains(testVisibility)) {
+            err.println("threadlings-grader: --test-visibility must be one of " + GradescopeReport.VISIBILITIES
+                    + ", was " + testVisibility);
             err.flush();
             return GraderMain.USAGE;
         }
@@ -92,7 +111,10 @@ public final class GradeCommand implements Callable<Integer> {
         GradeRequest request = new GradeRequest(submission.toAbsolutePath().normalize(), exercises,
                 out.toAbsolutePath().normalize(), work == null ? null : work.toAbsolutePath(), only, keepWork);
         GradingReport report = new Grader(GraderHome.locate(), new Progress(System.err)).grade(request);
-        GradescopeReport.write(report, request.outDir());
+        GradescopeReport.write(report, request.outDir(), testVisibility);
+        ExercismReport.write(report, request.outDir());
+        JUnitXmlReport.write(report, request.outDir());
+        HtmlReport.write(report, request.outDir());
         String summary = SummaryReport.render(report);
         SummaryReport.write(summary, request.outDir());
         PrintWriter stdout = spec.commandLine().getOut();

@@ -1,5 +1,8 @@
 package dev.threadlings.grader.fork;
 
+import dev.threadlings.kit.measure.Measurement;
+import java.util.List;
+
 /**
  * One line of the results file that a test JVM appends to.
  *
@@ -12,10 +15,33 @@ package dev.threadlings.grader.fork;
  * @param passed how many invocations passed
  * @param aborted how many invocations were aborted
  * @param millis how long the test ran
+ * @param measurements what the test measured, for the reports (published by the hidden tests)
  */
 public record ForkEvent(
         String event, String id, Verdict verdict, String message, int invocations, int passed, int aborted,
-        long millis) {
+        long millis, List<Measurement> measurements) {
+
+    /** Copies the measurements; none when missing. */
+    public ForkEvent {
+        measurements = measurements == null ? List.of() : List.copyOf(measurements);
+    }
+
+    /**
+     * An event without measurements.
+     *
+     * @param event the kind of event
+     * @param id the test's unique id
+     * @param verdict how the test ended
+     * @param message the message
+     * @param invocations how many invocations ran
+     * @param passed how many passed
+     * @param aborted how many were aborted
+     * @param millis how long the test ran
+     */
+    public ForkEvent(String event, String id, Verdict verdict, String message, int invocations, int passed,
+            int aborted, long millis) {
+        this(event, id, verdict, message, invocations, passed, aborted, millis, List.of());
+    }
 
     /** A graded test started. */
     public static final String STARTED = "started";

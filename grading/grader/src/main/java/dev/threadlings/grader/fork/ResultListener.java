@@ -1,6 +1,9 @@
 package dev.threadlings.grader.fork;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.threadlings.grader.json.Json;
 import dev.threadlings.grader.plan.PlannedTest;
+import dev.threadlings.kit.measure.Measurement;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -62,15 +65,21 @@ public final class ResultListener implements TestExecutionListener {
      */
     @Override
     public void reportingEntryPublished(TestIdentifier id, ReportEntry entry) {
-        String verdict = entry.getKeyValuePairs().get(VERDICT_KEY);
-        if (verdict == null) {
+        Optional<Tally> tally = Optional.ofNullable(tallies.get(id.getUniqueId())).or(() -> ownerOf(id));
+        if (tally.isEmpty()) {
             return;
         }
-        Tally tally = tallies.get(id.getUniqueId());
-        if (tally != null) {
-            tally.note(verdict);
-        } else {
-            ownerOf(id).ifPresent(owner -> owner.note(verdict));
+        String verdict = entry.getKeyValuePairs().get(VERDICT_KEY);
+        if (verdict != null) {
+            tally.get().note(verdict);
+        }
+        String measurement = entry.getKeyValuePairs().get(Measurement.KEY);
+        if (measurement != null) {
+            try {
+                tally.get().measured(Json.mapper().readValue(measurement, Measurement.class));
+            } catch (JsonProcessingException e) {
+                // Not a measurement of the kit's: the reports go without it; the score does not depend on it.
+            }
         }
     }
 

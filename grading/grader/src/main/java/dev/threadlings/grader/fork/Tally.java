@@ -1,6 +1,7 @@
 package dev.threadlings.grader.fork;
 
 import dev.threadlings.grader.plan.PlannedTest;
+import dev.threadlings.kit.measure.Measurement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -13,6 +14,9 @@ final class Tally {
     /** How many failing invocations are described in a message; the rest are counted. */
     static final int MAX_DESCRIBED = 5;
 
+    /** How many measurements of one test reach the reports. */
+    static final int MAX_MEASUREMENTS = 5;
+
     private final PlannedTest unit;
     private final long startNanos = System.nanoTime();
     private int invocations;
@@ -24,6 +28,7 @@ final class Tally {
     private String firstAbort;
     private final List<String> failures = new ArrayList<>();
     private String note;
+    private final List<Measurement> measurements = new ArrayList<>();
 
     Tally(PlannedTest unit) {
         this.unit = unit;
@@ -64,6 +69,13 @@ final class Tally {
     void note(String verdict) {
         if (note == null) {
             note = FailureMessages.cap(verdict);
+        }
+    }
+
+    /** Keeps a measurement the test published, for the reports (up to {@link #MAX_MEASUREMENTS}). */
+    void measured(Measurement measurement) {
+        if (measurements.size() < MAX_MEASUREMENTS) {
+            measurements.add(measurement);
         }
     }
 
@@ -147,6 +159,6 @@ final class Tally {
 
     private ForkEvent event(Verdict verdict, String message, int run, int ok, int abort) {
         long millis = (System.nanoTime() - startNanos) / 1_000_000;
-        return new ForkEvent(ForkEvent.FINISHED, unit.id(), verdict, message, run, ok, abort, millis);
+        return new ForkEvent(ForkEvent.FINISHED, unit.id(), verdict, message, run, ok, abort, millis, measurements);
     }
 }

@@ -6,6 +6,7 @@ import dev.threadlings.grader.plan.TestPlanFile;
 import dev.threadlings.grader.process.GraderHome;
 import dev.threadlings.grader.score.ExerciseReport;
 import dev.threadlings.grader.score.GradingReport;
+import dev.threadlings.grader.score.Machine;
 import dev.threadlings.grader.score.Status;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -45,6 +46,7 @@ public final class Grader {
      */
     public GradingReport grade(GradeRequest request) {
         Instant startedAt = Instant.now();
+        Machine machine = Machine.here();
         long start = System.nanoTime();
         Path logs = request.outDir().resolve("logs");
         List<ExerciseReport> reports = new ArrayList<>();
@@ -90,8 +92,7 @@ public final class Grader {
             }
         }
         return new GradingReport(request.submission(), reports, problem, warnings, startedAt,
-                Duration.ofNanos(System.nanoTime() - start), Runtime.version().toString(),
-                Runtime.getRuntime().availableProcessors());
+                Duration.ofNanos(System.nanoTime() - start), machine.ended());
     }
 
     private ExerciseReport gradeOne(Exercise exercise, List<GradedTest> tests, Path submission, Path work, Path log) {

@@ -76,8 +76,9 @@ public final class SummaryReport {
     public static String render(GradingReport report) {
         StringBuilder out = new StringBuilder();
         out.append("Threadlings grading of ").append(report.submission()).append('\n');
-        out.append(String.format(Locale.ROOT, "Java %s, %d core%s, %.1f s%n", report.javaVersion(), report.cores(),
-                report.cores() == 1 ? "" : "s", report.elapsed().toMillis() / 1000.0));
+        out.append(String.format(Locale.ROOT, "%s; %.1f s%n", report.machine().describe(),
+                report.elapsed().toMillis() / 1000.0));
+        report.machine().timingConcerns().forEach(c -> out.append("timing: ").append(c).append('\n'));
         if (report.problem() != null) {
             out.append("\nGRADER PROBLEM: ").append(report.problem()).append('\n');
         }

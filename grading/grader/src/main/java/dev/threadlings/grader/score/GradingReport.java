@@ -14,12 +14,11 @@ import java.util.List;
  * @param warnings problems with the hidden tests that did not stop grading
  * @param startedAt when grading began
  * @param elapsed how long grading took
- * @param javaVersion the version of the JVM that ran the tests
- * @param cores how many processors that JVM saw
+ * @param machine the machine the tests ran on: cores, CPU quota, load
  */
 public record GradingReport(
         Path submission, List<ExerciseReport> exercises, String problem, List<String> warnings, Instant startedAt,
-        Duration elapsed, String javaVersion, int cores) {
+        Duration elapsed, Machine machine) {
 
     /** Copies the lists. */
     public GradingReport {

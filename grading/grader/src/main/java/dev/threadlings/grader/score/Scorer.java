@@ -78,7 +78,7 @@ public final class Scorer {
             String number = graded.number();
             ForkEvent event = finished.get(test.id());
             if (event != null) {
-                scores.add(fromEvent(test, number, event));
+                scores.add(fromEvent(test, number, event).withMeasurements(event.measurements()));
             } else {
                 scores.add(unfinished(exercise, test, number, started.contains(test.id()), done, error, outcome));
             }

@@ -50,7 +50,8 @@ class ResultListenerTest {
     void plans_every_method_with_points_except_disabled_ones() {
         assertThat(units.units().values()).extracting(PlannedTest::methodName).containsExactlyInAnyOrder(
                 "passes", "fails_with_a_teaching_message", "meets_a_stub", "meets_a_wrapped_stub",
-                "throws_from_learner_code", "aborts_on_an_assumption", "passes_with_a_published_verdict", "half_of_the_cases_pass",
+                "throws_from_learner_code", "aborts_on_an_assumption", "passes_with_a_published_verdict",
+                "fails_after_publishing_a_measurement", "half_of_the_cases_pass",
                 "every_case_meets_a_stub", "never_runs");
         assertThat(units.warnings()).anyMatch(w -> w.contains("has_no_points"));
     }
@@ -72,9 +73,9 @@ class ResultListenerTest {
 
     @Test
     void reports_each_graded_test_once_started_and_once_finished() {
-        assertThat(finished).hasSize(10);
+        assertThat(finished).hasSize(11);
         long started = events.stream().filter(e -> e.event().equals(ForkEvent.STARTED)).count();
-        assertThat(started).isEqualTo(9);
+        assertThat(started).isEqualTo(10);
     }
 
     @Test
@@ -119,6 +120,15 @@ class ResultListenerTest {
         assertThat(event.verdict()).isEqualTo(Verdict.PASSED);
         assertThat(event.message()).isEqualTo("inconclusive: the reference was only 1.02× faster");
         assertThat(finished.get("passes").message()).isNull();
+    }
+
+    @Test
+    void a_published_measurement_goes_with_the_result_through_the_results_file_and_a_malformed_one_is_dropped() {
+        ForkEvent event = finished.get("fails_after_publishing_a_measurement");
+        assertThat(event.verdict()).isEqualTo(Verdict.FAILED);
+        assertThat(event.measurements()).containsExactly(ListenerSamples.MEASUREMENT);
+        assertThat(event.measurements().get(0).spans().get(0).lane()).isEqualTo("worker \"1\"\t<a>");
+        assertThat(finished.get("passes").measurements()).isEmpty();
     }
 
     @Test

@@ -4,19 +4,29 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.threadlings.grader.it.GraderProcess.Grading;
+import dev.threadlings.grader.json.Json;
+import dev.threadlings.grader.report.GradescopeSpec;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.jar.JarFile;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The reference solutions earn full marks, graded by the packaged grader. */
+/** The reference solutions earn full marks, graded by the packaged grader; its reports are checked. */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class GradeSolutionsIT {
 
+    @TempDir
+    static Path dir;
+
     @Test
-    void the_solutions_earn_full_marks(@TempDir Path dir) throws Exception {
+    @Order(1)
+    void the_solutions_earn_full_marks() throws Exception {
         Path submission = Submissions.fromSolutions(dir.resolve("submission"));
         Grading grading = GraderProcess.grade(submission, dir.resolve("out"));
         System.out.printf("graded the solutions in %.1f s%n", grading.elapsed().toMillis() / 1000.0);
@@ -36,9 +46,69 @@ class GradeSolutionsIT {
             assertThat(grading.exercise(exercise).get("timed_out").asBoolean()).as(exercise).isFalse();
         }
         assertThat(grading.stdout()).as("the summary is printed").isEqualTo(grading.summary());
+        theReportsOfARealGrading(dir.resolve("out"), results);
+    }
+
+    /** Every format a course platform reads, from the same real grading, each checked against its contract. */
+    private static void theReportsOfARealGrading(Path out, JsonNode results) throws Exception {
+        GradescopeSpec.assertFollows(results);
+        assertThat(results.get("leaderboard")).extracting(e -> e.get("name").asText()).contains(
+                "01-downloads best speedup", "02-sum-of-squares best speedup", "03-fibonacci best speedup");
+        long measured = java.util.stream.StreamSupport.stream(results.get("tests").spliterator(), false)
+                .filter(t -> !t.get("extra_data").get("measurements").isEmpty()).count();
+        assertThat(measured).as("speed tests that published their measurements").isEqualTo(13);
+
+        JsonNode exercism = Json.mapper().readTree(out.resolve("exercism/results.json").toFile());
+        assertThat(exercism.get("version").asInt()).isEqualTo(3);
+        assertThat(exercism.get("status").asText()).isEqualTo("pass");
+        assertThat(exercism.get("tests")).hasSize(results.get("tests").size());
+
+        for (String exercise : new String[] {"01-downloads", "02-sum-of-squares", "03-fibonacci"}) {
+            Path xml = out.resolve("junit/TEST-" + exercise + ".xml");
+            org.w3c.dom.Element suite = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                    .parse(xml.toFile()).getDocumentElement();
+            assertThat(suite.getAttribute("failures")).as(exercise).isEqualTo("0");
+            assertThat(suite.getAttribute("errors")).as(exercise).isEqualTo("0");
+        }
+
+        String html = Files.readString(out.resolve("report.html"));
+        assertThat(html).contains("aria-label=\"speedup per strategy\"")
+                .contains("aria-label=\"kernel calls per thread over time\"")
+                .contains("aria-label=\"requests in flight over time\"")
+                .contains("ForkJoinFibonacci").contains("ThreadedSumOfSquares(2)").contains("VirtualThreadDownloader");
+    }
+
+    /**
+     * The solutions' report, opened in a real headless Chromium: the charts must be drawn, not just written.
+     * The screenshot is kept as {@code target/report-of-the-solutions.png}. Skipped without a Chromium,
+     * except where CI requires one ({@code THREADLINGS_REQUIRE_BROWSER=1}, set by {@code .ci/run}).
+     */
+    @Test
+    @Order(2)
+    void the_html_report_draws_its_charts_and_timelines_in_a_browser() throws Exception {
+        java.util.Optional<Path> chromium = Browser.chromium();
+        if (chromium.isEmpty()) {
+            assertThat(Browser.required()).as("THREADLINGS_REQUIRE_BROWSER=1 but no Chromium: run .ci/browser")
+                    .isFalse();
+            org.junit.jupiter.api.Assumptions.abort("no Chromium here (apt-get install chromium): browser check skipped");
+        }
+        Path report = dir.resolve("out/report.html");
+        assertThat(report).as("written by the_solutions_earn_full_marks").exists();
+        Path png = Path.of("target/report-of-the-solutions.png");
+        Files.createDirectories(png.getParent());
+        Files.copy(report, Path.of("target/report-of-the-solutions.html"),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+
+        java.awt.image.BufferedImage shot = Browser.screenshot(chromium.get(), report, png, 1000, 9000);
+
+        // Colours that only the charts use: request bars, the in-flight line, the reference's grey bars.
+        assertThat(Browser.pixels(shot, 0x90caf9)).as("request bars in the downloads' timelines").isGreaterThan(2000);
+        assertThat(Browser.pixels(shot, 0x1565c0)).as("the requests-in-flight line").isGreaterThan(200);
+        assertThat(Browser.pixels(shot, 0x9e9e9e)).as("the reference's speedup bars").isGreaterThan(300);
     }
 
     @Test
+    @Order(3)
     void the_installation_holds_no_solution_and_keeps_the_stubs_off_the_class_path() throws Exception {
         Path home = GraderProcess.GRADER_DIR;
         try (Stream<Path> files = Files.walk(home)) {

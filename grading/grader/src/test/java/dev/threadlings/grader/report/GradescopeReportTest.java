@@ -1,9 +1,11 @@
 package dev.threadlings.grader.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeType;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.threadlings.grader.json.Json;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -68,5 +70,60 @@ class GradescopeReportTest {
         assertThat(exercise.get("run_seconds").asDouble()).isEqualTo(5.2);
         assertThat(exercise.get("exit_code").asInt()).isZero();
         assertThat(exercise.get("notes")).extracting(JsonNode::asText).containsExactly("a note");
+    }
+
+    @Test
+    void follows_the_gradescope_specification() {
+        GradescopeSpec.assertFollows(GradescopeReport.toJson(ReportFixtures.report()));
+        GradescopeSpec.assertFollows(GradescopeReport.toJson(ReportFixtures.report(), "after_due_date"));
+    }
+
+    @Test
+    void the_spec_check_catches_a_field_gradescope_does_not_know_and_a_wrong_status() {
+        ObjectNode unknown = GradescopeReport.toJson(ReportFixtures.report());
+        unknown.put("grade", 3);
+        assertThatThrownBy(() -> GradescopeSpec.assertFollows(unknown)).hasMessageContaining("grade");
+        ObjectNode partial = GradescopeReport.toJson(ReportFixtures.report());
+        ((ObjectNode) partial.get("tests").get(3)).put("status", "partial");
+        assertThatThrownBy(() -> GradescopeSpec.assertFollows(partial)).hasMessageContaining("partial");
+    }
+
+    @Test
+    void tests_can_be_hidden_until_after_the_due_date_and_an_unknown_visibility_is_refused() {
+        JsonNode root = GradescopeReport.toJson(ReportFixtures.report(), "after_due_date");
+        assertThat(root.get("tests")).allSatisfy(t -> assertThat(t.get("visibility").asText()).isEqualTo("after_due_date"));
+        assertThat(root.get("visibility").asText()).as("the total stays visible").isEqualTo("visible");
+        assertThatThrownBy(() -> GradescopeReport.toJson(ReportFixtures.report(), "later"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("after_due_date");
+    }
+
+    @Test
+    void each_test_carries_its_measurements_and_the_leaderboard_the_best_speedup_per_exercise() {
+        JsonNode root = GradescopeReport.toJson(ReportFixtures.report());
+        JsonNode figures = root.get("tests").get(0).get("extra_data").get("measurements").get(0);
+        assertThat(figures.get("strategy").asText()).isEqualTo("ThreadedSumOfSquares(2)");
+        assertThat(figures.get("speedup").asDouble()).isEqualTo(1.86);
+        assertThat(figures.get("reference_speedup").asDouble()).isEqualTo(1.86);
+        assertThat(figures.get("expected_speedup").asDouble()).isEqualTo(1.3);
+        assertThat(figures.get("verdict").asText()).isEqualTo("pass");
+        assertThat(figures.has("spans")).as("timelines are the HTML report's").isFalse();
+        assertThat(root.get("tests").get(1).get("extra_data").get("measurements").get(0).get("expected_millis")
+                .asDouble()).isEqualTo(400.0);
+        assertThat(root.get("tests").get(2).get("extra_data").get("status").asText()).isEqualTo("not attempted");
+        JsonNode board = root.get("leaderboard");
+        assertThat(board).hasSize(1);
+        assertThat(board.get(0).get("name").asText()).isEqualTo("01-downloads best speedup");
+        assertThat(board.get(0).get("value").asDouble()).isEqualTo(1.86);
+        assertThat(board.get(0).get("order").asText()).isEqualTo("desc");
+    }
+
+    @Test
+    void extra_data_tells_the_machine_the_measurements_ran_on() {
+        JsonNode extra = GradescopeReport.toJson(ReportFixtures.report()).get("extra_data");
+        assertThat(extra.get("load_before").asDouble()).isEqualTo(0.4);
+        assertThat(extra.get("load_after").asDouble()).isEqualTo(0.9);
+        assertThat(extra.has("cpu_quota")).as("no quota").isFalse();
+        assertThat(extra.get("os").asText()).isEqualTo("Linux amd64");
+        assertThat(extra.get("timing_concerns")).isEmpty();
     }
 }

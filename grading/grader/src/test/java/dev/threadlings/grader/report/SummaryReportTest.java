@@ -25,7 +25,7 @@ class SummaryReportTest {
         String text = SummaryReport.render(ReportFixtures.report());
         assertThat(text).contains("keeps k in flight\n"
                 + "        ThreadedDownloader kept 1 request in flight (expected 5):\n"
-                + "        are you calling get() too early?\n");
+                + "        are you calling get() too early? ]]> \u0007\n");
         assertThat(text).contains("handles failures\n        Not attempted yet: TODO(downloads/threaded): do it\n");
         assertThat(text).doesNotContain("keeps order\n        ");
     }

@@ -3,9 +3,13 @@ package dev.threadlings.hidden.common;
 import dev.threadlings.kit.kernels.KernelCall;
 import dev.threadlings.kit.kernels.KernelLog;
 import dev.threadlings.kit.measure.Comparison;
+import dev.threadlings.kit.measure.Measurement;
 import dev.threadlings.kit.measure.SpeedTrial;
+import dev.threadlings.kit.measure.SpeedVerdict;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * A {@link SpeedTrial} run while the kernel log records, so that the measurement comes with its evidence:
@@ -14,10 +18,20 @@ import java.util.List;
  * @param comparison what the trial measured
  * @param baselineCalls the kernel calls made during the baseline's runs
  * @param learnerCalls the kernel calls made during the learner's runs
- * @param learnerRuns the same calls, one list per run of the learner's strategy
+ * @param learnerRuns the same calls, one run of the learner's strategy each
  */
 public record KernelTrial(Comparison comparison, List<KernelCall> baselineCalls, List<KernelCall> learnerCalls,
-        List<List<KernelCall>> learnerRuns) {
+        List<Run> learnerRuns) {
+
+    /**
+     * One timed run of the learner's strategy.
+     *
+     * @param startNanos when it began ({@link System#nanoTime()})
+     * @param endNanos when it returned
+     * @param calls the kernel calls made within it
+     */
+    public record Run(long startNanos, long endNanos, List<KernelCall> calls) {
+    }
 
     /**
      * Runs the trial with the kernel log recording.
@@ -35,7 +49,7 @@ public record KernelTrial(Comparison comparison, List<KernelCall> baselineCalls,
             Comparison comparison = settings.run(windowed(baseline, baselineWindows), reference,
                     windowed(learner, learnerWindows));
             List<KernelCall> calls = recording.calls();
-            List<List<KernelCall>> runs = learnerWindows.stream().map(w -> within(calls, List.of(w))).toList();
+            List<Run> runs = learnerWindows.stream().map(w -> new Run(w[0], w[1], within(calls, List.of(w)))).toList();
             return new KernelTrial(comparison, within(calls, baselineWindows), within(calls, learnerWindows), runs);
         }
     }
@@ -101,7 +115,33 @@ public record KernelTrial(Comparison comparison, List<KernelCall> baselineCalls,
      * @return the largest thread count of a single run (0 without calls)
      */
     public int mostThreadsInOneRun() {
-        return learnerRuns.stream().mapToInt(run -> (int) run.stream().map(c -> c.pid() + "/" + c.threadId())
+        return learnerRuns.stream().mapToInt(run -> (int) run.calls().stream().map(c -> c.pid() + "/" + c.threadId())
                 .distinct().count()).max().orElse(0);
+    }
+
+    /**
+     * The trial's figures for the reports, with the timeline of the learner's last run: one lane per
+     * thread (and process, when there were several), one span per kernel call.
+     *
+     * @param strategy the learner's strategy as messages name it
+     * @param verdict the speed verdict, or {@code null} when the test judges otherwise
+     * @return the measurement
+     */
+    public Measurement measurement(String strategy, SpeedVerdict verdict) {
+        Measurement figures = Measurement.of(strategy, comparison, verdict);
+        if (learnerRuns.isEmpty()) {
+            return figures;
+        }
+        Run last = learnerRuns.get(learnerRuns.size() - 1);
+        boolean processes = last.calls().stream().map(KernelCall::pid).distinct().count() > 1;
+        Map<String, Long> idsPerName = last.calls().stream().collect(Collectors.groupingBy(KernelCall::thread,
+                Collectors.mapping(KernelCall::threadId, Collectors.collectingAndThen(Collectors.toSet(),
+                        ids -> (long) ids.size()))));
+        List<Measurement.Span> spans = last.calls().stream().map(c -> new Measurement.Span(
+                (processes ? "process " + c.pid() + ": " : "") + c.thread()
+                        + (idsPerName.get(c.thread()) > 1 ? " #" + c.threadId() : ""),
+                (c.startNanos() - last.startNanos()) / 1e6, (c.endNanos() - last.startNanos()) / 1e6,
+                c.kernel() + "(" + c.argument() + ")")).toList();
+        return figures.withTimeline(Measurement.THREADS, spans);
     }
 }

@@ -2,6 +2,7 @@ package dev.threadlings.hidden.common;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
+import dev.threadlings.kit.measure.Measurement;
 import dev.threadlings.kit.measure.SpeedVerdict;
 import org.junit.jupiter.api.TestReporter;
 
@@ -23,16 +24,30 @@ public final class Verdicts {
     }
 
     /**
-     * Passes or fails the running test by the verdict.
+     * Publishes what was measured, then passes or fails the running test by the verdict.
      *
      * @param verdict the verdict
+     * @param measurement the figures and timeline the verdict was made on, for the reports
      * @param reporter the running test's reporter
      */
-    public static void enforce(SpeedVerdict verdict, TestReporter reporter) {
+    public static void enforce(SpeedVerdict verdict, Measurement measurement, TestReporter reporter) {
+        publish(measurement, reporter);
         if (verdict.outcome() == SpeedVerdict.Outcome.FAIL) {
             fail(verdict.message());
         }
         reporter.publishEntry(KEY, verdict.outcome().name().toLowerCase(java.util.Locale.ROOT) + ": "
                 + verdict.message());
+    }
+
+    /**
+     * Publishes what a test measured as the report entry {@value Measurement#KEY}; the grader's reports
+     * draw their tables, charts and timelines from it. Publish before asserting, so a failing test shows its
+     * figures too.
+     *
+     * @param measurement the figures and timeline
+     * @param reporter the running test's reporter
+     */
+    public static void publish(Measurement measurement, TestReporter reporter) {
+        reporter.publishEntry(Measurement.KEY, measurement.toJson());
     }
 }

@@ -25,8 +25,9 @@ final class Bounded {
      * @param elapsed the wall time until the results came, or until the cut
      * @param journal the server's journal at that moment
      * @param cut whether the deadline was reached
+     * @param startNanos when the run began ({@link System#nanoTime()}), the origin of its timeline
      */
-    record Outcome<T>(T value, Duration elapsed, RequestJournal journal, boolean cut) {
+    record Outcome<T>(T value, Duration elapsed, RequestJournal journal, boolean cut, long startNanos) {
     }
 
     private Bounded() {
@@ -52,13 +53,13 @@ final class Bounded {
         });
         try {
             T value = result.get(deadline.toNanos(), TimeUnit.NANOSECONDS);
-            return new Outcome<>(value, Duration.ofNanos(System.nanoTime() - start), server.journal(), false);
+            return new Outcome<>(value, Duration.ofNanos(System.nanoTime() - start), server.journal(), false, start);
         } catch (TimeoutException e) {
             Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
             RequestJournal journal = server.journal();
             server.reset();
             join(runner);
-            return new Outcome<>(null, elapsed, journal, true);
+            return new Outcome<>(null, elapsed, journal, true, start);
         } catch (ExecutionException e) {
             if (e.getCause() instanceof RuntimeException runtime) {
                 throw runtime;

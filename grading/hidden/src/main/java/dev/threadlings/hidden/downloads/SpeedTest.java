@@ -7,7 +7,9 @@ import dev.threadlings.downloads.Fetch;
 import dev.threadlings.downloads.SiteDownloader;
 import dev.threadlings.kit.junit.Points;
 import dev.threadlings.kit.junit.SiteServerExtension;
+import dev.threadlings.hidden.common.Verdicts;
 import dev.threadlings.kit.measure.IoBound;
+import dev.threadlings.kit.measure.Measurement;
 import dev.threadlings.kit.messages.DownloadMessages;
 import dev.threadlings.kit.process.JavaCommand;
 import java.io.IOException;
@@ -23,6 +25,7 @@ import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestReporter;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
@@ -42,8 +45,9 @@ class SpeedTest {
     @RegisterExtension
     static final SiteServerExtension SITES = new SiteServerExtension();
 
-    private static void assertWithin(Strategy strategy, int size, IoBound bound, String hint) {
-        assertWithin(strategy, size, () -> bound, hint);
+    private static void assertWithin(Strategy strategy, int size, IoBound bound, String hint,
+            TestReporter reporter) {
+        assertWithin(strategy, size, () -> bound, hint, reporter);
     }
 
     /**
@@ -52,7 +56,8 @@ class SpeedTest {
      * right beside the run it judges. A try still going at its limit is cut there: it has failed, and
      * waiting longer would only cost time.
      */
-    private static void assertWithin(Strategy strategy, int size, Supplier<IoBound> boundForTry, String hint) {
+    private static void assertWithin(Strategy strategy, int size, Supplier<IoBound> boundForTry, String hint,
+            TestReporter reporter) {
         String name = strategy.className() + (strategy == Strategy.THREADED || strategy == Strategy.MULTIPROCESS
                 ? "(" + size + ")" : "");
         try (SiteDownloader downloader = strategy.create(size)) {
@@ -79,6 +84,7 @@ class SpeedTest {
                     : best.elapsed().toMillis() + " ms";
             System.out.printf("%s: best of up to %d tries %s; bound %s%n", name, TRIES, measured,
                     bestBound.explain());
+            Verdicts.publish(measurement(name, best, bestBound), reporter);
             assertThat(bestBound.admits(best.elapsed()))
                     .as(DownloadMessages.tooSlow(name, best.elapsed(), bestBound.explain(), hint)
                             + (best.cut() ? " (The run was stopped at its limit.)" : ""))
@@ -86,42 +92,60 @@ class SpeedTest {
         }
     }
 
+    /**
+     * The best try for the reports: its time against the bound's limit, its speedup over fetching the pages
+     * one after another, and every request as the server saw it.
+     */
+    private static Measurement measurement(String name, Bounded.Outcome<?> run, IoBound bound) {
+        double millis = run.elapsed().toNanos() / 1e6;
+        double oneByOne = bound.pages() * (bound.latency().toNanos() / 1e6);
+        List<Measurement.Span> spans = run.journal().requests().stream()
+                .map(r -> new Measurement.Span(r.path(), (r.arrivalNanos() - run.startNanos()) / 1e6,
+                        (r.completionNanos() - run.startNanos()) / 1e6, r.path()))
+                .toList();
+        return new Measurement(name, millis, bound.limit().toNanos() / 1e6, oneByOne, null, oneByOne / millis, null,
+                null, null, null, Measurement.REQUESTS, List.of(), 0).withTimeline(Measurement.REQUESTS, spans);
+    }
+
     @Test
     @Tag("task:1")
     @Points(2)
-    void sequential_takes_about_n_times_the_latency() {
+    void sequential_takes_about_n_times_the_latency(TestReporter reporter) {
         assertWithin(Strategy.SEQUENTIAL, 1, new IoBound(10, 1, Duration.ofMillis(50), Duration.ofMillis(300)),
-                "One client for the whole call is enough; a new client per page pays a new connection each time.");
+                "One client for the whole call is enough; a new client per page pays a new connection each time.",
+                reporter);
     }
 
     @Test
     @Tag("task:2")
     @Points(2)
-    void threaded_takes_about_pages_over_workers_times_the_latency() {
+    void threaded_takes_about_pages_over_workers_times_the_latency(TestReporter reporter) {
         assertWithin(Strategy.THREADED, 5, new IoBound(20, 5, Duration.ofMillis(100), Duration.ofMillis(600)),
-                "With 5 workers, 20 pages need 4 rounds of requests. Submit every task before waiting for any.");
+                "With 5 workers, 20 pages need 4 rounds of requests. Submit every task before waiting for any.",
+                reporter);
     }
 
     @Test
     @Tag("task:3")
     @Points(2)
-    void async_fetches_100_pages_of_100_ms_in_under_half_a_second() {
+    void async_fetches_100_pages_of_100_ms_in_under_half_a_second(TestReporter reporter) {
         assertWithin(Strategy.ASYNC, 1, new IoBound(100, 100, Duration.ofMillis(100), Duration.ofMillis(400)),
-                "All 100 requests should be in flight together, so the whole call takes about one latency.");
+                "All 100 requests should be in flight together, so the whole call takes about one latency.", reporter);
     }
 
     @Test
     @Tag("task:4")
     @Points(2)
-    void virtual_threads_fetch_100_pages_of_100_ms_in_under_half_a_second() {
+    void virtual_threads_fetch_100_pages_of_100_ms_in_under_half_a_second(TestReporter reporter) {
         assertWithin(Strategy.VIRTUAL, 1, new IoBound(100, 100, Duration.ofMillis(100), Duration.ofMillis(400)),
-                "One virtual thread per site, all started before any is waited for, takes about one latency.");
+                "One virtual thread per site, all started before any is waited for, takes about one latency.",
+                reporter);
     }
 
     @Test
     @Tag("task:5")
     @Points(2)
-    void multiprocess_takes_its_share_of_pages_plus_jvm_start_up() {
+    void multiprocess_takes_its_share_of_pages_plus_jvm_start_up(TestReporter reporter) {
         int processes = 4;
         Duration latency = Duration.ofMillis(150);
         assertWithin(Strategy.MULTIPROCESS, processes, () -> {
@@ -131,7 +155,7 @@ class SpeedTest {
             return new IoBound(40, processes, latency, startUp.multipliedBy(3).dividedBy(2).plusMillis(500));
         }, "Each of the " + processes + " workers should fetch a quarter of the pages, all workers at the same"
                 + " time; the allowance is what starting " + processes + " reference worker JVMs cost just before"
-                + " this try, so only the time your workers spend one after another counts against you.");
+                + " this try, so only the time your workers spend one after another counts against you.", reporter);
     }
 
     /**

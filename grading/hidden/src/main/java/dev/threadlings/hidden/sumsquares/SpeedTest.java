@@ -80,8 +80,9 @@ class SpeedTest {
         try (SumOfSquares learner = strategy.create(size)) {
             learner.sumAll(List.of(10)); // a stub fails here, as "not attempted"
             KernelTrial trial = trial(settings, baseline, reference, name, learner, numbers);
-            Verdicts.enforce(SpeedVerdict.judge(name, trial.comparison(), criteria, trial.learnerOverlapped(), hint),
-                    reporter);
+            SpeedVerdict verdict = SpeedVerdict.judge(name, trial.comparison(), criteria, trial.learnerOverlapped(),
+                    hint);
+            Verdicts.enforce(verdict, trial.measurement(name, verdict), reporter);
         }
     }
 
@@ -143,6 +144,7 @@ class SpeedTest {
             List<Integer> numbers = work(0x5eed_0204L, 8);
             KernelTrial trial = trial(IN_PROCESS, baseline, reference, "AsyncSumOfSquares", learner, numbers);
             Comparison comparison = trial.comparison();
+            Verdicts.publish(trial.measurement("AsyncSumOfSquares, one thread", null), reporter);
             List<String> names = trial.learnerCalls().stream().map(KernelCall::thread).distinct().toList();
             String threads = String.join(", ", names);
             assertThat(names)

@@ -3,6 +3,7 @@ package dev.threadlings.grader.fork.samples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.threadlings.kit.junit.Points;
+import dev.threadlings.kit.measure.Measurement;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Disabled;
@@ -78,6 +79,21 @@ public class ListenerSamples {
         reporter.publishEntry("unrelated", "ignored");
         reporter.publishEntry("threadlings.verdict", "inconclusive: the reference was only 1.02× faster");
     }
+
+    @Test
+    @Tag("task:1")
+    @Points(1)
+    void fails_after_publishing_a_measurement(org.junit.jupiter.api.TestReporter reporter) {
+        reporter.publishEntry(Measurement.KEY, MEASUREMENT.toJson());
+        reporter.publishEntry(Measurement.KEY, "{not a measurement");
+        org.junit.jupiter.api.Assertions.fail("ThreadedSumOfSquares(2) was 1.38× faster; at least 1.40× expected");
+    }
+
+    /** What a speed test measured: its figures and a timeline with a name that needs escaping. */
+    public static final Measurement MEASUREMENT = new Measurement("ThreadedSumOfSquares(2)", 290, null, 400.0, 200.0,
+            1.38, 2.0, 1.4, 1.9, "fail", Measurement.THREADS, java.util.List.of(
+                    new Measurement.Span("worker \"1\"\t<a>", 0.5, 120.25, "sumOfSquares(5000000)"),
+                    new Measurement.Span("worker 2", 1, 119, "sumOfSquares(5000001)")), 0);
 
     @Test
     @Tag("task:1")

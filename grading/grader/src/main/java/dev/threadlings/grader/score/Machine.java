@@ -1,0 +1,133 @@
+package dev.threadlings.grader.score;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The machine a grading ran on, as far as it bears on timing: every measurement is only as good as the
+ * cores it had.
+ *
+ * @param javaVersion the version of the JVM that ran the tests
+ * @param cores how many processors the JVM saw
+ * @param cpuQuota the cores' worth of CPU time the control group allows (Gradescope's default: 0.5), or
+ *     {@code null} when there is no quota
+ * @param loadBefore the system's load average (one minute) when grading began, or {@code null} where the
+ *     system does not tell
+ * @param loadAfter the same when grading ended
+ * @param os the operating system and architecture
+ */
+public record Machine(String javaVersion, int cores, Double cpuQuota, Double loadBefore, Double loadAfter,
+        String os) {
+
+    /**
+     * This machine now, with the load average as the starting load.
+     *
+     * @return the machine
+     */
+    public static Machine here() {
+        return new Machine(Runtime.version().toString(), Runtime.getRuntime().availableProcessors(),
+                readCpuQuota().orElse(null), load(), null, System.getProperty("os.name") + " "
+                        + System.getProperty("os.arch"));
+    }
+
+    /**
+     * The same machine with the load average of now as the load at the end.
+     *
+     * @return the machine
+     */
+    public Machine ended() {
+        return new Machine(javaVersion, cores, cpuQuota, loadBefore, load(), os);
+    }
+
+    /**
+     * What may have held the measurements back: fewer than two cores, a CPU quota below two cores, a load
+     * at or above the core count. Empty on a machine fit for timing.
+     *
+     * @return the reasons, each a sentence
+     */
+    public List<String> timingConcerns() {
+        List<String> concerns = new java.util.ArrayList<>();
+        if (cores < 2) {
+            concerns.add("The JVM saw " + cores + " core: parallel speedup cannot show here.");
+        }
+        if (cpuQuota != null && cpuQuota < 2) {
+            concerns.add(String.format(Locale.ROOT, "The CPU quota allows %.2f cores: parallel speedup cannot show"
+                    + " beyond that.", cpuQuota));
+        }
+        Double load = loadAfter != null ? Double.valueOf(Math.max(loadAfter, loadBefore == null ? 0 : loadBefore))
+                : loadBefore;
+        if (load != null && load >= cores) {
+            concerns.add(String.format(Locale.ROOT, "The load average reached %.2f on %d cores: other work competed"
+                    + " for the cores around the grading.", load, cores));
+        }
+        return concerns;
+    }
+
+    /**
+     * The machine in one line, for the summary.
+     *
+     * @return for example {@code "Java 25.0.3, 2 cores, no CPU quota, load 0.4 → 1.9, Linux amd64"}
+     */
+    public String describe() {
+        return String.format(Locale.ROOT, "Java %s, %d core%s, %s, load %s → %s, %s", javaVersion, cores,
+                cores == 1 ? "" : "s", cpuQuota == null ? "no CPU quota" : String.format(Locale.ROOT,
+                        "CPU quota %.2f cores", cpuQuota), loadText(loadBefore), loadText(loadAfter), os);
+    }
+
+    private static String loadText(Double load) {
+        return load == null ? "?" : String.format(Locale.ROOT, "%.2f", load);
+    }
+
+    private static Double load() {
+        double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        return load < 0 ? null : load;
+    }
+
+    /** The CPU quota of cgroup v2 ({@code cpu.max}) or v1 ({@code cpu.cfs_quota_us}), in cores. */
+    static Optional<Double> readCpuQuota() {
+        Optional<String> v2 = read(Path.of("/sys/fs/cgroup/cpu.max"));
+        if (v2.isPresent()) {
+            return quota(v2.get());
+        }
+        Optional<String> quota = read(Path.of("/sys/fs/cgroup/cpu/cpu.cfs_quota_us"));
+        Optional<String> period = read(Path.of("/sys/fs/cgroup/cpu/cpu.cfs_period_us"));
+        if (quota.isPresent() && period.isPresent()) {
+            return quota(quota.get() + " " + period.get());
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Reads a quota line, {@code "<quota> <period>"}: {@code "max 100000"} or {@code "-1 100000"} is none,
+     * {@code "50000 100000"} is half a core.
+     *
+     * @param line the line
+     * @return the quota in cores, if any
+     */
+    static Optional<Double> quota(String line) {
+        String[] parts = line.trim().split("\\s+");
+        if (parts.length != 2 || parts[0].equals("max") || parts[0].startsWith("-")) {
+            return Optional.empty();
+        }
+        try {
+            double quota = Double.parseDouble(parts[0]);
+            double period = Double.parseDouble(parts[1]);
+            return period > 0 ? Optional.of(quota / period) : Optional.empty();
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<String> read(Path file) {
+        try {
+            return Files.isReadable(file) ? Optional.of(Files.readString(file).trim()) : Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+}
