@@ -1,17 +1,19 @@
 package dev.threadlings.grader.cli;
 
+import dev.threadlings.grader.cohort.Cohort;
+import dev.threadlings.grader.cohort.CohortGrader;
+import dev.threadlings.grader.cohort.SubmissionSource;
 import dev.threadlings.grader.exercise.Exercise;
 import dev.threadlings.grader.exercise.ExerciseRegistry;
+import dev.threadlings.grader.grade.Folders;
 import dev.threadlings.grader.grade.GradeRequest;
 import dev.threadlings.grader.grade.Grader;
 import dev.threadlings.grader.grade.Progress;
 import dev.threadlings.grader.process.GraderHome;
-import dev.threadlings.grader.report.ExercismReport;
 import dev.threadlings.grader.report.GradescopeReport;
-import dev.threadlings.grader.report.HtmlReport;
-import dev.threadlings.grader.report.JUnitXmlReport;
-import dev.threadlings.grader.report.SummaryReport;
+import dev.threadlings.grader.report.Reports;
 import dev.threadlings.grader.score.GradingReport;
+import dev.threadlings.kit.junit.Category;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -41,8 +43,10 @@ public final class GradeCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "<submission-dir>", description = "The submission folder.")
-    private Path submission;
+    @Parameters(index = "0", paramLabel = "<submission>", description = "A submission folder (with exercises/), a"
+            + " zip of one, a git repository on this disk (a path or a file:// URL), or a folder of many of these:"
+            + " a class, graded into <out>/<learner>/ and <out>/gradebook.csv.")
+    private String submission;
 
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "grading-out",
             description = "Where to write results.json, summary.txt and logs/ (default: ${DEFAULT-VALUE}).")
@@ -67,6 +71,16 @@ public final class GradeCommand implements Callable<Integer> {
                     + " after_published (default: ${DEFAULT-VALUE}).")
     private String testVisibility;
 
+    @Option(names = "--category", paramLabel = "NAME",
+            description = "Grade only the tests of this category (repeatable): correctness, concurrency, speedup,"
+                    + " architecture, hygiene; the maximum score then counts only those tests.")
+    private List<String> categories = new ArrayList<>();
+
+    @Option(names = "--parallel", paramLabel = "N", defaultValue = "1",
+            description = "For a class: grade N submissions at once (default: ${DEFAULT-VALUE}). Only without"
+                    + " speed tests (--category without speedup): timing tests must not share the cores.")
+    private int parallel;
+
     @Option(names = "--work", paramLabel = "DIR", hidden = true,
             description = "Scratch folder (default: a temporary one, deleted afterwards).")
     private Path work;
@@ -77,11 +91,6 @@ public final class GradeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
-        if (!Files.isDirectory(submission)) {
-            err.println("threadlings-grader: the submission folder does not exist: " + submission);
-            err.flush();
-            return GraderMain.USAGE;
-        }
         if (!GradescopeReport.VISIBILITIES.contains(testVisibility)) {
             err.println("threadlings-grader: --test-visibility must be one of " + GradescopeReport.VISIBILITIES
                     + ", was " + testVisibility);
@@ -108,19 +117,74 @@ public final class GradeCommand implements Callable<Integer> {
                 exercises.add(chosen);
             }
         }
-        GradeRequest request = new GradeRequest(submission.toAbsolutePath().normalize(), exercises,
-                out.toAbsolutePath().normalize(), work == null ? null : work.toAbsolutePath(), only, keepWork);
-        GradingReport report = new Grader(GraderHome.locate(), new Progress(System.err)).grade(request);
-        GradescopeReport.write(report, request.outDir(), testVisibility);
-        ExercismReport.write(report, request.outDir());
-        JUnitXmlReport.write(report, request.outDir());
-        HtmlReport.write(report, request.outDir());
-        String summary = SummaryReport.render(report);
-        SummaryReport.write(summary, request.outDir());
+        for (String category : categories) {
+            if (Category.among(List.of(category)).isEmpty()) {
+                return usage(err, "unknown category '" + category + "'; known: correctness, concurrency, speedup,"
+                        + " architecture, hygiene");
+            }
+        }
+        if (parallel < 1) {
+            return usage(err, "--parallel must be at least 1, was " + parallel);
+        }
+        if (parallel > 1 && (categories.isEmpty() || categories.contains(Category.SPEEDUP.tag()))) {
+            return usage(err, "--parallel " + parallel + " would make the speed tests of two submissions share the"
+                    + " cores; grade in parallel only without them, for example --category correctness");
+        }
+        GradeRequest request = new GradeRequest(Path.of("."), exercises, out.toAbsolutePath().normalize(),
+                work == null ? null : work.toAbsolutePath(), only, keepWork, categories);
+        Optional<SubmissionSource> single = SubmissionSource.of(submission);
+        if (single.isPresent()) {
+            return gradeOne(single.get(), request);
+        }
+        Path folder = Path.of(submission);
+        if (!Files.isDirectory(folder)) {
+            return usage(err, "no submission at " + submission + ": expected a folder with exercises/, a .zip, a git"
+                    + " repository, or a folder of those");
+        }
+        List<SubmissionSource> sources = Cohort.discover(folder);
+        if (sources.isEmpty()) {
+            // Graded as one submission all the same, so that its results say which exercise folders are missing.
+            return gradeOne(new SubmissionSource(String.valueOf(folder.getFileName()), SubmissionSource.Kind.FOLDER,
+                    submission), request);
+        }
+        System.err.printf("threadlings-grader: grading a class of %d submissions from %s into %s, %s%n",
+                sources.size(), folder, request.outDir(), parallel == 1 ? "one after another" : parallel + " at once");
+        CohortGrader.Result result = new CohortGrader(GraderHome.locate(), System.err)
+                .grade(sources, request, testVisibility, parallel);
         PrintWriter stdout = spec.commandLine().getOut();
-        stdout.print(summary);
+        stdout.printf("Graded %d submissions (%d kept unchanged from an earlier run): %s%n", result.rows().size(),
+                result.reused(), result.gradebook());
         stdout.flush();
-        return report.problem() == null ? GraderMain.OK : GraderMain.GRADER_FAILED;
+        return result.rows().stream().anyMatch(r -> r.problem() != null && r.problem().startsWith("the grader failed"))
+                ? GraderMain.GRADER_FAILED : GraderMain.OK;
+    }
+
+    private int gradeOne(SubmissionSource source, GradeRequest template) throws IOException {
+        Path scratch = Files.createTempDirectory("threadlings-submission-");
+        try {
+            Path folder;
+            try {
+                folder = source.materialize(scratch);
+            } catch (IOException e) {
+                return usage(spec.commandLine().getErr(), "could not read " + source.location() + ": "
+                        + e.getMessage());
+            }
+            GradeRequest request = template.forSubmission(folder.toAbsolutePath().normalize(), template.outDir());
+            GradingReport report = new Grader(GraderHome.locate(), new Progress(System.err)).grade(request);
+            String summary = Reports.writeAll(report, request.outDir(), testVisibility);
+            PrintWriter stdout = spec.commandLine().getOut();
+            stdout.print(summary);
+            stdout.flush();
+            return report.problem() == null ? GraderMain.OK : GraderMain.GRADER_FAILED;
+        } finally {
+            Folders.deleteQuietly(scratch);
+        }
+    }
+
+    private static int usage(PrintWriter err, String message) {
+        err.println("threadlings-grader: " + message);
+        err.flush();
+        return GraderMain.USAGE;
     }
 
     /** The known exercise ids, for the help text. */

@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "threadlings-grader", mixinStandardHelpOptions = true, version = "threadlings-grader 0.1.0",
         description = "Grades Threadlings submissions with the hidden tests.",
-        subcommands = GradeCommand.class)
+        subcommands = {GradeCommand.class, HandoutCommand.class})
 public final class GraderMain implements Callable<Integer> {
 
     /** Exit code when results were written. */

@@ -14,9 +14,12 @@ import java.util.Objects;
  * @param workDir a scratch folder, or {@code null} for a temporary one
  * @param only parts of test names: when not empty, only the tests whose name holds one are graded
  * @param keepWork whether to keep the scratch folder afterwards
+ * @param categories test categories ({@code correctness}, {@code speedup}...): when not empty, only the tests of
+ *     these categories are graded
  */
 public record GradeRequest(
-        Path submission, List<Exercise> exercises, Path outDir, Path workDir, List<String> only, boolean keepWork) {
+        Path submission, List<Exercise> exercises, Path outDir, Path workDir, List<String> only, boolean keepWork,
+        List<String> categories) {
 
     /** Validates the fields and copies the lists. */
     public GradeRequest {
@@ -24,5 +27,32 @@ public record GradeRequest(
         Objects.requireNonNull(outDir, "outDir");
         exercises = List.copyOf(exercises);
         only = only == null ? List.of() : List.copyOf(only);
+        categories = categories == null ? List.of() : List.copyOf(categories);
+    }
+
+    /**
+     * A request for every category.
+     *
+     * @param submission the submission folder
+     * @param exercises the exercises to grade
+     * @param outDir where the results go
+     * @param workDir a scratch folder, or {@code null}
+     * @param only parts of test names to grade, or none for all
+     * @param keepWork whether to keep the scratch folder
+     */
+    public GradeRequest(Path submission, List<Exercise> exercises, Path outDir, Path workDir, List<String> only,
+            boolean keepWork) {
+        this(submission, exercises, outDir, workDir, only, keepWork, List.of());
+    }
+
+    /**
+     * The same request for another submission, written to another folder.
+     *
+     * @param otherSubmission the submission folder
+     * @param otherOutDir where its results go
+     * @return the request
+     */
+    public GradeRequest forSubmission(Path otherSubmission, Path otherOutDir) {
+        return new GradeRequest(otherSubmission, exercises, otherOutDir, null, only, keepWork, categories);
     }
 }

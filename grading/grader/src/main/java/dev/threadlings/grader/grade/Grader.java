@@ -14,9 +14,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * Grades a submission: plans the hidden tests once, then grades each exercise on its own, so a failure
@@ -65,12 +63,13 @@ public final class Grader {
                 warnings.addAll(plan.warnings());
                 plan.warnings().forEach(w -> progress.say("warning: " + w));
                 for (Exercise exercise : request.exercises()) {
-                    List<GradedTest> tests = GradedTest.named(
+                    List<GradedTest> tests = GradedTest.ofCategories(GradedTest.named(
                             GradedTest.number(exercise.number(), plan.testsOf(exercise.hiddenPackage())),
-                            request.only());
+                            request.only()), request.categories());
                     if (tests.isEmpty()) {
                         String warning = exercise.id() + ": no graded test" + (request.only().isEmpty()
-                                ? " found in " + exercise.hiddenPackage() : " matches --only " + request.only());
+                                && request.categories().isEmpty() ? " found in " + exercise.hiddenPackage()
+                                : " matches --only " + request.only() + " and --category " + request.categories());
                         warnings.add(warning);
                         progress.say("warning: " + warning);
                     }
@@ -82,7 +81,7 @@ public final class Grader {
             problem = e.getMessage() == null ? e.toString() : e.getMessage();
         } finally {
             if (work != null && !request.keepWork()) {
-                deleteQuietly(work);
+                Folders.deleteQuietly(work);
             }
         }
         if (reports.isEmpty() && problem != null) {
@@ -102,20 +101,6 @@ public final class Grader {
             progress.say(exercise.id() + ": the grader failed: " + e);
             return ExerciseGrader.notRun(exercise, tests, Status.NOT_GRADED,
                     "Not graded: the grader failed on this exercise: " + e, false, Duration.ZERO);
-        }
-    }
-
-    private static void deleteQuietly(Path root) {
-        try (Stream<Path> files = Files.walk(root)) {
-            files.sorted(Comparator.reverseOrder()).forEach(p -> {
-                try {
-                    Files.deleteIfExists(p);
-                } catch (IOException e) {
-                    // Left in the temporary folder.
-                }
-            });
-        } catch (IOException e) {
-            // Left in the temporary folder.
         }
     }
 }

@@ -52,4 +52,18 @@ public record GradedTest(String number, PlannedTest test) {
                 .filter(t -> lower.stream().anyMatch(l -> t.test().name().toLowerCase(Locale.ROOT).contains(l)))
                 .toList();
     }
+
+    /**
+     * Keeps the tests of some categories.
+     *
+     * @param tests the numbered tests
+     * @param categories category names, for example {@code correctness}; none keeps every test
+     * @return the tests whose category is one of them, in their order
+     */
+    public static List<GradedTest> ofCategories(List<GradedTest> tests, List<String> categories) {
+        if (categories == null || categories.isEmpty()) {
+            return tests;
+        }
+        return tests.stream().filter(t -> categories.contains(t.test().category())).toList();
+    }
 }

@@ -34,8 +34,8 @@ class GraderMainTest {
     @Test
     void a_missing_submission_is_a_usage_error_with_one_clear_line() {
         assertThat(GraderMain.run("grade", "/no/such/folder")).isEqualTo(GraderMain.USAGE);
-        assertThat(err()).isEqualTo("threadlings-grader: the submission folder does not exist: /no/such/folder"
-                + System.lineSeparator());
+        assertThat(err()).isEqualTo("threadlings-grader: no submission at /no/such/folder: expected a folder with"
+                + " exercises/, a .zip, a git repository, or a folder of those" + System.lineSeparator());
     }
 
     @Test
@@ -48,6 +48,20 @@ class GraderMainTest {
     void a_bad_timeout_is_a_usage_error(@TempDir Path submission) {
         assertThat(GraderMain.run("grade", submission.toString(), "--timeout", "0")).isEqualTo(GraderMain.USAGE);
         assertThat(GraderMain.run("grade", submission.toString(), "--timeout", "soon")).isEqualTo(GraderMain.USAGE);
+    }
+
+    @Test
+    void parallel_grading_with_speed_tests_is_refused_and_says_why(@TempDir Path submission) {
+        assertThat(GraderMain.run("grade", submission.toString(), "--parallel", "2")).isEqualTo(GraderMain.USAGE);
+        assertThat(err()).contains("would make the speed tests of two submissions share the cores");
+        assertThat(GraderMain.run("grade", submission.toString(), "--parallel", "2", "--category", "speedup"))
+                .isEqualTo(GraderMain.USAGE);
+    }
+
+    @Test
+    void an_unknown_category_is_a_usage_error(@TempDir Path submission) {
+        assertThat(GraderMain.run("grade", submission.toString(), "--category", "speed")).isEqualTo(GraderMain.USAGE);
+        assertThat(err()).contains("unknown category 'speed'; known: correctness");
     }
 
     @Test

@@ -1,0 +1,112 @@
+package dev.threadlings.grader.handout;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Builds the learner handout from the instructor tree. What goes in is listed, not what stays out, so
+ * nothing new in the instructor tree can leak by accident: the Maven wrapper, the root {@code pom.xml}
+ * without its {@code <!-- instructor-only -->} blocks, the kit's library ({@code src/}, without its own
+ * tests), the exercises (stubs, READMEs, visible tests), the learner's README
+ * ({@code grading/handout/README.md}) and the GitHub Classroom workflow.
+ */
+public final class Handout {
+
+    /** The learner's README in the instructor tree. */
+    static final String README = "grading/handout/README.md";
+
+    /** The GitHub Classroom workflow in the instructor tree, and where it goes in the handout. */
+    static final String WORKFLOW = "grading/github-classroom/classroom.yml";
+    static final String WORKFLOW_TARGET = ".github/workflows/classroom.yml";
+
+    private static final Pattern INSTRUCTOR_ONLY = Pattern.compile(
+            "[ \\t]*<!-- instructor-only -->.*?<!-- /instructor-only -->[ \\t]*\\R?", Pattern.DOTALL);
+
+    private static final Set<String> SKIPPED_NAMES = Set.of("target", ".idea", ".vscode", ".DS_Store");
+
+    private Handout() {
+    }
+
+    /**
+     * Builds the handout.
+     *
+     * @param instructorTree the kit's instructor tree (it has {@code solutions/} and {@code grading/})
+     * @param out an empty or missing folder
+     * @return the files written, relative to {@code out}
+     * @throws IOException when a file cannot be read or written, or {@code out} is not empty
+     */
+    public static List<Path> build(Path instructorTree, Path out) throws IOException {
+        if (Files.isDirectory(out)) {
+            try (Stream<Path> existing = Files.list(out)) {
+                if (existing.findAny().isPresent()) {
+                    throw new IOException("the handout's folder is not empty: " + out);
+                }
+            }
+        }
+        Files.createDirectories(out);
+        List<Path> written = new ArrayList<>();
+        for (String file : List.of("mvnw", "mvnw.cmd", ".gitignore")) {
+            written.add(copy(instructorTree.resolve(file), out, Path.of(file)));
+        }
+        written.addAll(copyTree(instructorTree, out, Path.of(".mvn")));
+        written.addAll(copyTree(instructorTree, out, Path.of("exercises")));
+        written.add(copy(instructorTree.resolve("src/pom.xml"), out, Path.of("src/pom.xml")));
+        written.addAll(copyTree(instructorTree, out, Path.of("src/main")));
+        written.add(copy(instructorTree.resolve(README), out, Path.of("README.md")));
+        written.add(copy(instructorTree.resolve(WORKFLOW), out, Path.of(WORKFLOW_TARGET)));
+        String pom = Files.readString(instructorTree.resolve("pom.xml"), StandardCharsets.UTF_8);
+        Files.writeString(out.resolve("pom.xml"), learnerPom(pom), StandardCharsets.UTF_8);
+        written.add(Path.of("pom.xml"));
+        out.resolve("mvnw").toFile().setExecutable(true, false);
+        return written;
+    }
+
+    /**
+     * The root pom without its instructor-only blocks (the solutions', grading's and race's modules and
+     * dependencies, and the instructor's profiles).
+     *
+     * @param pom the instructor tree's root pom
+     * @return the learner's
+     */
+    static String learnerPom(String pom) {
+        Matcher matcher = INSTRUCTOR_ONLY.matcher(pom);
+        return matcher.replaceAll("");
+    }
+
+    private static Path copy(Path from, Path out, Path relative) throws IOException {
+        if (!Files.isRegularFile(from)) {
+            throw new IOException("the instructor tree has no " + from);
+        }
+        Path to = out.resolve(relative.toString());
+        Files.createDirectories(to.getParent());
+        Files.copy(from, to, StandardCopyOption.COPY_ATTRIBUTES);
+        return relative;
+    }
+
+    private static List<Path> copyTree(Path instructorTree, Path out, Path relative) throws IOException {
+        Path from = instructorTree.resolve(relative.toString());
+        List<Path> written = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+                Path inside = instructorTree.relativize(file);
+                boolean skipped = false;
+                for (Path part : inside) {
+                    skipped |= SKIPPED_NAMES.contains(part.toString());
+                }
+                if (!skipped) {
+                    written.add(copy(file, out, inside));
+                }
+            }
+        }
+        return written;
+    }
+}

@@ -1,0 +1,59 @@
+package dev.threadlings.grader.handout;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class HandoutCheckTest {
+
+    @Test
+    void strips_every_instructor_only_block_from_the_root_pom() {
+        String pom = """
+                <modules>
+                    <module>src</module>
+                    <!-- instructor-only --> <module>solutions/01-downloads</module> <!-- /instructor-only -->
+                    <module>exercises/01-downloads</module>
+                </modules>
+                  <!-- instructor-only -->
+                  <profiles><profile><id>instructor-tree</id></profile></profiles>
+                  <!-- /instructor-only -->
+                </project>
+                """;
+
+        assertThat(Handout.learnerPom(pom)).isEqualTo("""
+                <modules>
+                    <module>src</module>
+                    <module>exercises/01-downloads</module>
+                </modules>
+                </project>
+                """);
+    }
+
+    @Test
+    void finds_a_hidden_name_a_seed_a_grading_folder_and_a_pom_that_mentions_solutions(@TempDir Path dir)
+            throws Exception {
+        Files.createDirectories(dir.resolve("grading"));
+        Files.writeString(dir.resolve("README.md"), "see threaded_with_two_threads_gains_at_least_70_percent");
+        Files.createDirectories(dir.resolve("exercises/x"));
+        Files.writeString(dir.resolve("exercises/x/Data.java"), "long seed = 0x5eed_0201L;");
+        Files.writeString(dir.resolve("pom.xml"), "<module>solutions/01-downloads</module>");
+        Files.write(dir.resolve("binary.bin"), new byte[] {(byte) 0xff, (byte) 0xfe, 0});
+
+        assertThat(HandoutCheck.problems(dir, Set.of("threaded_with_two_threads_gains_at_least_70_percent",
+                "0x5eed_0201L"))).containsExactlyInAnyOrder(
+                        "the handout has a grading/ folder",
+                        "README.md holds the hidden name threaded_with_two_threads_gains_at_least_70_percent",
+                        "exercises/x/Data.java holds the hidden seed 0x5eed_0201L",
+                        "pom.xml mentions solution");
+    }
+
+    @Test
+    void a_clean_folder_has_no_problems(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("README.md"), "Learn concurrency by measuring it.");
+        assertThat(HandoutCheck.problems(dir, Set.of("secret_name"))).isEmpty();
+    }
+}
