@@ -61,6 +61,9 @@ class SpeedVerdictTest {
         assertThat(drowned.outcome()).isEqualTo(Outcome.FAIL);
         assertThat(drowned.message()).contains("2.50× slower than the baseline", "drowned in overhead", "HINT.");
         assertThat(judge(oneCoreFine, true).outcome()).isEqualTo(Outcome.INCONCLUSIVE);
+        // Half a CPU: worker processes' reference itself was 0.71x its one-worker baseline.
+        Comparison halfCpu = new Comparison(runs(880, 0.5), runs(1240, 0.5), runs(1900, 0.5), QUIET);
+        assertThat(judge(halfCpu, true).outcome()).isEqualTo(Outcome.INCONCLUSIVE);
     }
 
     @Test

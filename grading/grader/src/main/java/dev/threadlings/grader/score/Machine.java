@@ -88,16 +88,35 @@ public record Machine(String javaVersion, int cores, Double cpuQuota, Double loa
         return load < 0 ? null : load;
     }
 
-    /** The CPU quota of cgroup v2 ({@code cpu.max}) or v1 ({@code cpu.cfs_quota_us}), in cores. */
+    /**
+     * The CPU quota of this process's control group, in cores: cgroup v2's {@code cpu.max} or v1's
+     * {@code cpu.cfs_quota_us}, in the group {@code /proc/self/cgroup} names (a container sees its own group
+     * as the root).
+     */
     static Optional<Double> readCpuQuota() {
-        Optional<String> v2 = read(Path.of("/sys/fs/cgroup/cpu.max"));
-        if (v2.isPresent()) {
-            return quota(v2.get());
+        String v2Path = "/";
+        String v1Path = "/";
+        for (String line : read(Path.of("/proc/self/cgroup")).orElse("").split("\n")) {
+            String[] parts = line.split(":", 3);
+            if (parts.length == 3 && parts[0].equals("0") && parts[1].isEmpty()) {
+                v2Path = parts[2];
+            } else if (parts.length == 3 && List.of(parts[1].split(",")).contains("cpu")) {
+                v1Path = parts[2];
+            }
         }
-        Optional<String> quota = read(Path.of("/sys/fs/cgroup/cpu/cpu.cfs_quota_us"));
-        Optional<String> period = read(Path.of("/sys/fs/cgroup/cpu/cpu.cfs_period_us"));
-        if (quota.isPresent() && period.isPresent()) {
-            return quota(quota.get() + " " + period.get());
+        for (String path : List.of(v2Path, "/")) {
+            Optional<String> v2 = read(Path.of("/sys/fs/cgroup" + path, "cpu.max"));
+            if (v2.isPresent()) {
+                return quota(v2.get());
+            }
+        }
+        for (String path : List.of(v1Path, "/")) {
+            Path group = Path.of("/sys/fs/cgroup/cpu" + path);
+            Optional<String> quota = read(group.resolve("cpu.cfs_quota_us"));
+            Optional<String> period = read(group.resolve("cpu.cfs_period_us"));
+            if (quota.isPresent() && period.isPresent()) {
+                return quota(quota.get() + " " + period.get());
+            }
         }
         return Optional.empty();
     }
