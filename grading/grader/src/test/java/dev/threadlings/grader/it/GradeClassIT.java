@@ -132,7 +132,7 @@ class GradeClassIT {
     /** Adds a submission to the class: as a folder, a zip or a bare git repository, in turn. */
     private static String add(Path klass, String name, Path submission, int turn) throws Exception {
         switch (turn % 3) {
-            case 0 -> copy(submission, klass.resolve(name));
+            case 0 -> Submissions.copyTree(submission, klass.resolve(name));
             case 1 -> zip(submission, klass.resolve(name + ".zip"), name + "/");
             default -> bareRepository(submission, klass.resolve(name + ".git"));
         }
@@ -140,23 +140,9 @@ class GradeClassIT {
     }
 
     private static Path stub(Path submission) throws IOException {
-        copy(GraderProcess.REPO.resolve("exercises").resolve(EXERCISE).resolve("src/main/java"),
+        Submissions.copyTree(GraderProcess.REPO.resolve("exercises").resolve(EXERCISE).resolve("src/main/java"),
                 submission.resolve(Submissions.sources(EXERCISE)));
         return submission;
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path file : files.toList()) {
-                Path target = to.resolve(from.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.createDirectories(target.getParent());
-                    Files.copy(file, target);
-                }
-            }
-        }
     }
 
     private static void zip(Path from, Path zip, String prefix) throws IOException {
@@ -172,7 +158,7 @@ class GradeClassIT {
 
     private static void bareRepository(Path from, Path bare) throws Exception {
         Path tree = bare.resolveSibling("." + bare.getFileName() + "-tree");
-        copy(from, tree);
+        Submissions.copyTree(from, tree);
         git(tree, "init", "-q");
         git(tree, "add", ".");
         git(tree, "commit", "-q", "-m", "submission");

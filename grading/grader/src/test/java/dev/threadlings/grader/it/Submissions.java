@@ -78,7 +78,13 @@ final class Submissions {
         Files.writeString(dir.resolve(fileName), source, StandardCharsets.UTF_8);
     }
 
-    private static void copyTree(Path from, Path to) throws IOException {
+    /**
+     * Copies a folder with everything in it.
+     *
+     * @param from the folder
+     * @param to where the copy goes
+     */
+    static void copyTree(Path from, Path to) throws IOException {
         try (Stream<Path> files = Files.walk(from)) {
             for (Path file : files.toList()) {
                 Path target = to.resolve(from.relativize(file).toString());

@@ -10,8 +10,10 @@ import dev.threadlings.hidden.common.KernelTrial;
 import dev.threadlings.hidden.common.LearnerCode;
 import dev.threadlings.kit.hygiene.ChildProcesses;
 import dev.threadlings.kit.hygiene.ThreadSnapshot;
+import dev.threadlings.kit.kernels.KernelCall;
 import dev.threadlings.kit.junit.Points;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.stream.BaseStream;
@@ -35,16 +37,22 @@ class ShapeTest {
     @Tag("task:2")
     @Points(2)
     void thread_per_task_computes_both_positions_at_the_same_time() {
-        List<Integer> ns = List.of(33, 34);
-        Fibs.Run run;
+        // About 25 and 40 ms of work, up to three calls: with the other core busy, a second thread can wait
+        // a scheduling slice before it first runs (fib(33)'s 7.5 ms once ended before fib(34) began). A
+        // strategy that joins each thread before starting the next never overlaps, however often it is tried.
+        List<Integer> ns = List.of(36, 37);
+        List<List<KernelCall>> tries = new ArrayList<>();
         try (FibonacciRunner runner = Strategy.THREAD_PER_TASK.create()) {
             runner.fibs(List.of(20, 21));
-            run = Fibs.record(runner, ns);
+            for (int i = 0; i < 3 && tries.stream().noneMatch(calls -> KernelTrial.overlapApart(calls, false)); i++) {
+                Fibs.Run run = Fibs.record(runner, ns);
+                Fibs.assertCorrect("ThreadPerTaskFibonacci", ns, run.results());
+                tries.add(run.calls());
+            }
         }
-        Fibs.assertCorrect("ThreadPerTaskFibonacci", ns, run.results());
-        assertThat(KernelTrial.overlapApart(run.calls(), false))
-                .as("ThreadPerTaskFibonacci's kernel calls %s never overlapped on two threads: start every thread"
-                        + " before joining any.", run.calls())
+        assertThat(tries.stream().anyMatch(calls -> KernelTrial.overlapApart(calls, false)))
+                .as("ThreadPerTaskFibonacci's kernel calls never overlapped on two threads in %d calls (the last:"
+                        + " %s): start every thread before joining any.", tries.size(), tries.get(tries.size() - 1))
                 .isTrue();
     }
 
