@@ -92,24 +92,18 @@ public final class GradeCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
         if (!GradescopeReport.VISIBILITIES.contains(testVisibility)) {
-            err.println("threadlings-grader: --test-visibility must be one of " + GradescopeReport.VISIBILITIES
-                    + ", was " + testVisibility);
-            err.flush();
-            return GraderMain.USAGE;
+            return usage(err, "--test-visibility must be one of " + GradescopeReport.VISIBILITIES + ", was "
+                    + testVisibility);
         }
         if (timeoutSeconds != null && timeoutSeconds < 1) {
-            err.println("threadlings-grader: --timeout must be at least 1 second, was " + timeoutSeconds);
-            err.flush();
-            return GraderMain.USAGE;
+            return usage(err, "--timeout must be at least 1 second, was " + timeoutSeconds);
         }
         List<Exercise> exercises = new ArrayList<>();
         for (String id : exerciseIds.isEmpty() ? ExerciseRegistry.all().stream().map(Exercise::id).toList()
                 : exerciseIds) {
             Optional<Exercise> exercise = ExerciseRegistry.byId(id);
             if (exercise.isEmpty()) {
-                err.println("threadlings-grader: unknown exercise '" + id + "'; known: " + ExerciseRegistry.knownIds());
-                err.flush();
-                return GraderMain.USAGE;
+                return usage(err, "unknown exercise '" + id + "'; known: " + ExerciseRegistry.knownIds());
             }
             Exercise chosen = timeoutSeconds == null ? exercise.get()
                     : exercise.get().withTimeLimit(Duration.ofSeconds(timeoutSeconds));

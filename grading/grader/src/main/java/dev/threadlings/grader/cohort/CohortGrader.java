@@ -74,32 +74,33 @@ public final class CohortGrader {
         long start = System.nanoTime();
         String settings = settings(template, testVisibility);
         List<GradebookRow> rows = new ArrayList<>();
-        int[] counts = new int[2]; // graded, reused
-        long[] gradingNanos = new long[1];
+        int graded = 0;
+        long gradingNanos = 0;
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, parallel));
         try {
             List<Future<Graded>> futures = new ArrayList<>();
             for (SubmissionSource source : sources) {
                 futures.add(pool.submit(() -> gradeOne(source, template, testVisibility, settings)));
             }
+            // Results are taken in order on this thread only, so the counts need no locking.
             for (Future<Graded> future : futures) {
-                Graded graded = join(future);
-                synchronized (rows) {
-                    rows.add(graded.row());
-                    counts[graded.reused() ? 1 : 0]++;
-                    gradingNanos[0] += graded.reused() ? 0 : graded.nanos();
-                    console.printf("%s  %s: %s%n", ProgressBar.render(rows.size(), sources.size(),
-                            Duration.ofNanos(System.nanoTime() - start), counts[0],
-                            Duration.ofNanos(gradingNanos[0])), graded.row().learner(), describe(graded));
-                    console.flush();
+                Graded done = join(future);
+                rows.add(done.row());
+                if (!done.reused()) {
+                    graded++;
+                    gradingNanos += done.nanos();
                 }
+                console.printf("%s  %s: %s%n", ProgressBar.render(rows.size(), sources.size(),
+                        Duration.ofNanos(System.nanoTime() - start), graded, Duration.ofNanos(gradingNanos)),
+                        done.row().learner(), describe(done));
+                console.flush();
             }
         } finally {
             pool.shutdownNow();
         }
         rows.sort(Comparator.comparing(GradebookRow::learner));
         Path gradebook = Gradebook.write(rows, template.outDir());
-        return new Result(rows, counts[0], counts[1], gradebook);
+        return new Result(rows, graded, rows.size() - graded, gradebook);
     }
 
     private record Graded(GradebookRow row, boolean reused, long nanos) {

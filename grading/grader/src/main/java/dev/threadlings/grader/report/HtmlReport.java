@@ -175,11 +175,11 @@ public final class HtmlReport {
             int y = i * rowHeight + 4;
             html.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" class=\"label\">%s</text>\n",
                     LABEL_WIDTH - 8, y + 14, escape(m.strategy())));
-            bar(html, y, plot * m.speedup() / max, 14, color(m, rows.get(i).t()), times(m.speedup())
-                    + " " + m.strategy());
+            bar(html, y, plot * m.speedup() / max, 14, color(m, rows.get(i).t()), times(m.speedup()),
+                    m.strategy());
             if (m.referenceSpeedup() != null) {
-                bar(html, y + 16, plot * m.referenceSpeedup() / max, 8, REFERENCE, times(m.referenceSpeedup())
-                        + " the reference");
+                bar(html, y + 16, plot * m.referenceSpeedup() / max, 8, REFERENCE, times(m.referenceSpeedup()),
+                        "the reference");
             }
             if (m.expectedSpeedup() != null) {
                 double x = LABEL_WIDTH + plot * m.expectedSpeedup() / max;
@@ -201,11 +201,13 @@ public final class HtmlReport {
         return step;
     }
 
-    private static void bar(StringBuilder html, int y, double width, int height, String color, String title) {
+    /** A bar labelled with its value, titled "value whose" (for example "1.86× the reference"). */
+    private static void bar(StringBuilder html, int y, double width, int height, String color, String value,
+            String whose) {
         html.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%d\" width=\"%.1f\" height=\"%d\" fill=\"%s\">"
                 + "<title>%s</title></rect><text x=\"%.1f\" y=\"%d\" class=\"value\">%s</text>\n", LABEL_WIDTH, y,
-                Math.max(1, width), height, color, escape(title), LABEL_WIDTH + Math.max(1, width) + 4,
-                y + height - 2, escape(title.substring(0, title.indexOf(' ')))));
+                Math.max(1, width), height, color, escape(value + " " + whose), LABEL_WIDTH + Math.max(1, width) + 4,
+                y + height - 2, escape(value)));
     }
 
     private static void timeline(StringBuilder html, Measurement m, TestScore t) {
