@@ -61,6 +61,11 @@ public final class GradeCommand implements Callable<Integer> {
             description = "Time limit of each exercise's hidden tests (default: 180).")
     private Integer timeoutSeconds;
 
+    @Option(names = "--test-timeout", paramLabel = "SECONDS",
+            description = "Time limit of each single hidden test (default: 60); a test past it is stopped, its"
+                    + " threads dumped (a deadlock is named), and the exercise's other tests run on.")
+    private Integer testTimeoutSeconds;
+
     @Option(names = "--only", paramLabel = "TEXT",
             description = "Grade only the tests whose name contains TEXT, ignoring case (repeatable);"
                     + " the maximum score then counts only those tests.")
@@ -98,6 +103,9 @@ public final class GradeCommand implements Callable<Integer> {
         if (timeoutSeconds != null && timeoutSeconds < 1) {
             return usage(err, "--timeout must be at least 1 second, was " + timeoutSeconds);
         }
+        if (testTimeoutSeconds != null && testTimeoutSeconds < 1) {
+            return usage(err, "--test-timeout must be at least 1 second, was " + testTimeoutSeconds);
+        }
         List<Exercise> exercises = new ArrayList<>();
         for (String id : exerciseIds.isEmpty() ? ExerciseRegistry.all().stream().map(Exercise::id).toList()
                 : exerciseIds) {
@@ -107,6 +115,9 @@ public final class GradeCommand implements Callable<Integer> {
             }
             Exercise chosen = timeoutSeconds == null ? exercise.get()
                     : exercise.get().withTimeLimit(Duration.ofSeconds(timeoutSeconds));
+            if (testTimeoutSeconds != null) {
+                chosen = chosen.withTestTimeout(Duration.ofSeconds(testTimeoutSeconds));
+            }
             if (!exercises.contains(chosen)) {
                 exercises.add(chosen);
             }

@@ -184,7 +184,8 @@ public final class CohortGrader {
     private String settings(GradeRequest template, String visibility) throws IOException {
         StringBuilder settings = new StringBuilder("threadlings-grader;");
         for (Exercise exercise : template.exercises()) {
-            settings.append(exercise.id()).append('=').append(exercise.timeLimit().toSeconds()).append(';');
+            settings.append(exercise.id()).append('=').append(exercise.timeLimit().toSeconds()).append('/')
+                    .append(exercise.testTimeoutSeconds()).append(';');
         }
         settings.append("only=").append(template.only()).append(";categories=").append(template.categories())
                 .append(";visibility=").append(visibility).append(";jars=");

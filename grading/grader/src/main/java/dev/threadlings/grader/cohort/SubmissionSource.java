@@ -2,11 +2,11 @@ package dev.threadlings.grader.cohort;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Enumeration;
 import java.util.List;
@@ -132,13 +132,22 @@ public record SubmissionSource(String name, Kind kind, String location) {
                     continue;
                 }
                 Files.createDirectories(destination.getParent());
-                try (InputStream in = file.getInputStream(entry)) {
-                    total += Files.copy(in, destination, StandardCopyOption.REPLACE_EXISTING);
+                try (InputStream in = file.getInputStream(entry);
+                        OutputStream out = Files.newOutputStream(destination)) {
+                    byte[] buffer = new byte[64 * 1024];
+                    for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+                        total += n;
+                        if (total > MAX_UNPACKED_BYTES) {
+                            // checked as it unpacks: one entry of a zip bomb could fill the disk by itself
+                            throw new IOException("the zip unpacks to more than " + MAX_UNPACKED_BYTES / (1024 * 1024)
+                                    + " MB: refused");
+                        }
+                        out.write(buffer, 0, n);
+                    }
                 }
-                if (total > MAX_UNPACKED_BYTES) {
-                    throw new IOException("the zip unpacks to more than " + MAX_UNPACKED_BYTES / (1024 * 1024)
-                            + " MB: refused");
-                }
+            }
+            if (file.size() == 0) {
+                throw new IOException("the zip is empty: it holds no file to grade");
             }
         } catch (java.util.zip.ZipException e) {
             throw new IOException("not a readable zip file: " + e.getMessage(), e);

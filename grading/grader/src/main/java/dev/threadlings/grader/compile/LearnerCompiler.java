@@ -51,7 +51,7 @@ public final class LearnerCompiler {
                     .sorted().toList();
         }
         if (sources.isEmpty()) {
-            return new CompileResult(false, classesDir, 1, List.of("no .java file in " + sourceDir), 0);
+            return new CompileResult(false, classesDir, 1, List.of("no .java file in the exercise's folder"), 0);
         }
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
         if (javac == null) {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.TreeSet;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
+import java.util.stream.Stream;
 
 /**
  * Fills the gaps of a learner's classes with the exercise's stubs.
@@ -62,6 +63,35 @@ public final class StubFiller {
             }
         }
         return new ArrayList<>(filled);
+    }
+
+    /**
+     * The top-level classes of {@code classesDir} that the stubs do not have: the learner's own helpers, or
+     * a class of the handout under another name.
+     *
+     * @param stubsJar the exercise's stubs jar
+     * @param classesDir the learner's compiled classes
+     * @return their simple names, sorted
+     * @throws IOException when the jar or the folder cannot be read
+     */
+    public static List<String> unknown(Path stubsJar, Path classesDir) throws IOException {
+        TreeSet<String> stubs = new TreeSet<>();
+        try (JarFile jar = new JarFile(stubsJar.toFile())) {
+            for (Enumeration<JarEntry> entries = jar.entries(); entries.hasMoreElements(); ) {
+                stubs.add(topLevelEntry(entries.nextElement().getName()));
+            }
+        }
+        TreeSet<String> unknown = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(classesDir)) {
+            for (Path file : (Iterable<Path>) files.filter(f -> f.toString().endsWith(".class"))::iterator) {
+                String entry = topLevelEntry(classesDir.relativize(file).toString().replace('\\', '/'));
+                if (!stubs.contains(entry)) {
+                    String name = entry.substring(entry.lastIndexOf('/') + 1);
+                    unknown.add(name.substring(0, name.length() - ".class".length()));
+                }
+            }
+        }
+        return new ArrayList<>(unknown);
     }
 
     private static String topLevelEntry(String entryName) {

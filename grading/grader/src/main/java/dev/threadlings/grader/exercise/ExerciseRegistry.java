@@ -12,6 +12,12 @@ public final class ExerciseRegistry {
     /** The time limit of an exercise's hidden tests unless the command line sets another. */
     public static final Duration DEFAULT_TIME_LIMIT = Duration.ofSeconds(180);
 
+    /**
+     * The time limit of one hidden test unless the command line sets another: the slowest test of the
+     * solutions takes about 10 s on two cores, and a Gradescope container may have half a core.
+     */
+    public static final Duration DEFAULT_TEST_TIMEOUT = Duration.ofSeconds(60);
+
     private static final List<Exercise> ALL = List.of(
             exercise("01-downloads", 1, "dev.threadlings.hidden.downloads"),
             exercise("02-sum-of-squares", 2, "dev.threadlings.hidden.sumsquares"),
@@ -22,7 +28,7 @@ public final class ExerciseRegistry {
 
     private static Exercise exercise(String id, int number, String hiddenPackage) {
         return new Exercise(id, number, Path.of("exercises", id, "src", "main", "java"), hiddenPackage,
-                "threadlings-exercise-" + id, DEFAULT_TIME_LIMIT);
+                "threadlings-exercise-" + id, DEFAULT_TIME_LIMIT, DEFAULT_TEST_TIMEOUT);
     }
 
     /**

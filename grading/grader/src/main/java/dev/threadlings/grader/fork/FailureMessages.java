@@ -47,6 +47,11 @@ public final class FailureMessages {
                 appendWithFrames(text, cause, testClassName);
             }
         } else {
+            if (thrown instanceof IncompatibleClassChangeError) {
+                text.append("The test calls something the submission's classes do not have (").append(thrown.getMessage())
+                        .append("): was a class, constructor or method renamed, or its parameters or result changed?"
+                                + " Keep the handout's signatures.\n");
+            }
             appendWithFrames(text, thrown, testClassName);
         }
         return cap(text.toString());

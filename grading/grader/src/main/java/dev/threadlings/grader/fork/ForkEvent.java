@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * One line of the results file that a test JVM appends to.
  *
- * @param event {@link #STARTED}, {@link #FINISHED}, {@link #ERROR} or {@link #DONE}
+ * @param event {@link #STARTED}, {@link #FINISHED}, {@link #ERROR}, {@link #ENDED} or {@link #DONE}
  * @param id the unique id of the graded test, for {@code started} and {@code finished}
  * @param verdict how the test ended, for {@code finished}
  * @param message the teaching message of a failure, the TODO of a stub, the reason of an abort, or the
@@ -49,6 +49,8 @@ public record ForkEvent(
     public static final String FINISHED = "finished";
     /** The test JVM met a problem outside any test. */
     public static final String ERROR = "error";
+    /** The test JVM is ending before its tests did, and says why: an exit, a runaway, a hung test. */
+    public static final String ENDED = "ended";
     /** The test JVM finished every test and exits normally. */
     public static final String DONE = "done";
 
@@ -70,6 +72,17 @@ public record ForkEvent(
      */
     public static ForkEvent error(String message) {
         return new ForkEvent(ERROR, null, null, message, 0, 0, 0, 0);
+    }
+
+    /**
+     * The event of a test JVM that ends before its tests did.
+     *
+     * @param id the unique id of the graded test that was running, or {@code null}
+     * @param cause what happened, for the learner
+     * @return the event
+     */
+    public static ForkEvent ended(String id, String cause) {
+        return new ForkEvent(ENDED, id, null, cause, 0, 0, 0, 0);
     }
 
     /**

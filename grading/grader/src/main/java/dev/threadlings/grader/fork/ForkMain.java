@@ -6,8 +6,13 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectUniqu
 import dev.threadlings.grader.json.Json;
 import dev.threadlings.grader.plan.PlannedTest;
 import dev.threadlings.grader.plan.TestPlanFile;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -30,7 +35,8 @@ import org.junit.platform.launcher.core.LauncherFactory;
  *   <li>{@code discover <plan.json> <package>...}: finds the graded tests of each package and writes the
  *       plan; it runs against the stubs, so the plan never depends on a learner;</li>
  *   <li>{@code run <results.jsonl> <test-timeout-seconds> <unique-id>...}: runs the planned tests and
- *       appends a {@link ForkEvent} for each graded test, then {@code done}.</li>
+ *       appends a {@link ForkEvent} for each graded test, then {@code done}, each signed with the key it
+ *       reads from its standard input before any test (and so any learner class) runs.</li>
  * </ul>
  * It ends the JVM with {@link Runtime#halt(int)}, so threads or shutdown hooks left by learner code
  * cannot keep it alive.
@@ -79,6 +85,14 @@ public final class ForkMain {
         return USAGE;
     }
 
+    /** Reads the results key, then leaves learner code an empty standard input. */
+    private static byte[] readKey() throws IOException {
+        BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.US_ASCII));
+        String line = in.readLine();
+        System.setIn(InputStream.nullInputStream());
+        return ResultsFile.parseKey(line);
+    }
+
     private static void discover(Path planFile, List<String> packages) throws Exception {
         List<DiscoverySelector> selectors = new ArrayList<>();
         packages.forEach(p -> selectors.add(selectPackage(p)));
@@ -104,8 +118,12 @@ public final class ForkMain {
                 .writeValueAsString(new TestPlanFile(byPackage, found.warnings())));
     }
 
-    private static int run(Path resultsPath, long testTimeoutSeconds, List<String> uniqueIds) {
-        ResultsFile results = new ResultsFile(resultsPath);
+    private static int run(Path resultsPath, long testTimeoutSeconds, List<String> uniqueIds) throws IOException {
+        ResultsFile results = new ResultsFile(resultsPath, readKey());
+        Stop stop = new Stop(results);
+        ResultListener listener = new ResultListener(results, stop, testTimeoutSeconds);
+        Exits.watch(results, listener::running);
+        Watchdog.start(stop, listener::running);
         try {
             List<DiscoverySelector> selectors = new ArrayList<>();
             uniqueIds.forEach(id -> selectors.add(selectUniqueId(id)));
@@ -115,7 +133,7 @@ public final class ForkMain {
                     .configurationParameters(JUnitConfig.parameters(testTimeoutSeconds))
                     .build();
             Launcher launcher = LauncherFactory.create();
-            launcher.execute(request, new ResultListener(results));
+            launcher.execute(request, listener);
             results.append(ForkEvent.done());
             return OK;
         } catch (Throwable t) {

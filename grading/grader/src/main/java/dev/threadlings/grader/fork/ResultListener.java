@@ -30,6 +30,9 @@ public final class ResultListener implements TestExecutionListener {
     static final String VERDICT_KEY = "threadlings.verdict";
 
     private final ResultsFile results;
+    private final Stop stop;
+    private final long testTimeoutSeconds;
+    private volatile String running;
     private final Map<String, Tally> tallies = new HashMap<>();
     private final Set<String> reported = new HashSet<>();
     private TestPlan plan;
@@ -41,7 +44,30 @@ public final class ResultListener implements TestExecutionListener {
      * @param results the results file
      */
     public ResultListener(ResultsFile results) {
+        this(results, null, 0);
+    }
+
+    /**
+     * Makes a listener that appends to {@code results} and, when a test runs past its time, reports it
+     * with a diagnosis of the threads and stops the JVM so the tests that are left run in a fresh one.
+     *
+     * @param results the results file
+     * @param stop how to stop the JVM, or {@code null} to go on with the next test
+     * @param testTimeoutSeconds the time limit of one test, for messages
+     */
+    ResultListener(ResultsFile results, Stop stop, long testTimeoutSeconds) {
         this.results = results;
+        this.stop = stop;
+        this.testTimeoutSeconds = testTimeoutSeconds;
+    }
+
+    /**
+     * The graded test now running.
+     *
+     * @return its unique id, or {@code null} between tests
+     */
+    String running() {
+        return running;
     }
 
     @Override
@@ -55,6 +81,7 @@ public final class ResultListener implements TestExecutionListener {
         PlannedTest unit = units.get(id.getUniqueId());
         if (unit != null) {
             tallies.put(id.getUniqueId(), new Tally(unit));
+            running = id.getUniqueId();
             results.append(ForkEvent.started(id.getUniqueId()));
         }
     }
@@ -99,6 +126,11 @@ public final class ResultListener implements TestExecutionListener {
 
     @Override
     public void executionFinished(TestIdentifier id, TestExecutionResult result) {
+        Throwable thrown = result.getThrowable().orElse(null);
+        if (stop != null && thrown != null && Hang.isTimeout(thrown)) {
+            timedOut(id);
+            return;
+        }
         Tally unit = tallies.get(id.getUniqueId());
         if (unit != null) {
             report(unit.finished(id.isContainer(), result));
@@ -112,14 +144,28 @@ public final class ResultListener implements TestExecutionListener {
             return;
         }
         if (id.isContainer() && result.getStatus() == TestExecutionResult.Status.FAILED) {
-            Throwable thrown = result.getThrowable().orElse(null);
             forUnreportedUnitsUnder(id, planned -> report(new Tally(planned).containerFailed(id, thrown)));
         }
+    }
+
+    /** Reports the test (or every test of a set-up) that ran past its time, then stops the JVM. */
+    private void timedOut(TestIdentifier id) {
+        String diagnosis = Hang.diagnose();
+        Optional<Tally> tally = Optional.ofNullable(tallies.get(id.getUniqueId())).or(() -> ownerOf(id));
+        if (tally.isPresent()) {
+            report(tally.get().timedOut(testTimeoutSeconds, diagnosis));
+        } else {
+            forUnreportedUnitsUnder(id, unit -> report(new Tally(unit).timedOut(testTimeoutSeconds, diagnosis)));
+        }
+        stop.now(null, "a test ran past its time limit; the tests that are left run in a fresh JVM");
     }
 
     private void report(ForkEvent event) {
         if (reported.add(event.id())) {
             tallies.remove(event.id());
+            if (event.id().equals(running)) {
+                running = null;
+            }
             results.append(event);
         }
     }

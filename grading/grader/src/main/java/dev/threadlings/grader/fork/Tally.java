@@ -128,6 +128,19 @@ final class Tally {
         return event(Verdict.FAILED, FailureMessages.cap(message.toString()), invocations, passed, aborted);
     }
 
+    /**
+     * The event of a method stopped at its time limit (in one of its invocations, or in its set-up).
+     *
+     * @param seconds the limit
+     * @param diagnosis what the threads were doing, from {@link Hang#diagnose()}
+     */
+    ForkEvent timedOut(long seconds, String diagnosis) {
+        String message = "Timed out after " + seconds + " s: the test was stopped at its time limit"
+                + (invocations > 0 ? " in its case " + (invocations + 1) + " (" + passed + " passed before)" : "")
+                + ", and the exercise's other tests ran on in a fresh JVM.\n" + diagnosis;
+        return event(Verdict.TIMED_OUT, FailureMessages.cap(message), invocations + 1, passed, aborted);
+    }
+
     /** The event of a method that never ran because its container failed first. */
     ForkEvent containerFailed(TestIdentifier container, Throwable thrown) {
         return failedWith(thrown, "the set-up of '" + container.getDisplayName() + "' failed: ");

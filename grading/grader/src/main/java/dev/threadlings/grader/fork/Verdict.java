@@ -11,5 +11,7 @@ public enum Verdict {
     /** Every invocation was aborted (an assumption failed: the evidence was inconclusive). */
     ABORTED,
     /** JUnit skipped the test (a condition disabled it). */
-    SKIPPED
+    SKIPPED,
+    /** The test ran past its time limit and was stopped. */
+    TIMED_OUT
 }

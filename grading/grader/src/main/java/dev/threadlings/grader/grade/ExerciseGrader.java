@@ -1,13 +1,18 @@
 package dev.threadlings.grader.grade;
 
 import dev.threadlings.grader.compile.CompileResult;
+import dev.threadlings.grader.compile.ForbiddenNames;
 import dev.threadlings.grader.compile.LearnerCompiler;
+import dev.threadlings.grader.compile.Placement;
+import dev.threadlings.grader.compile.Signatures;
+import dev.threadlings.grader.compile.SourceText;
 import dev.threadlings.grader.compile.StubFiller;
 import dev.threadlings.grader.exercise.Exercise;
 import dev.threadlings.grader.fork.ForkEvent;
 import dev.threadlings.grader.fork.ForkMain;
 import dev.threadlings.grader.fork.ResultsFile;
 import dev.threadlings.grader.plan.GradedTest;
+import dev.threadlings.grader.process.CappedLog;
 import dev.threadlings.grader.process.ForkOutcome;
 import dev.threadlings.grader.process.ForkRunner;
 import dev.threadlings.grader.process.GraderHome;
@@ -21,8 +26,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
  * Grades one exercise of a submission: compiles the learner's sources, runs the hidden tests on them in
@@ -30,8 +39,8 @@ import java.util.Optional;
  */
 final class ExerciseGrader {
 
-    /** The longest a single test may run before JUnit fails it and goes on to the next. */
-    static final Duration TEST_TIMEOUT = Duration.ofSeconds(60);
+    /** Below this much time left, the tests left after a test JVM ended early are not run again. */
+    static final Duration MIN_RESTART_TIME = Duration.ofSeconds(5);
 
     /** How many compiler lines a report quotes. */
     static final int COMPILER_LINES = 30;
@@ -69,19 +78,45 @@ final class ExerciseGrader {
         Optional<Path> stubs = home.stubsJar(exercise.stubsArtifact());
         List<Path> classPath = new ArrayList<>(home.libJars());
         stubs.ifPresent(classPath::add);
-        CompileResult compiled = LearnerCompiler.compile(sources, classPath, workDir.resolve("classes"));
+        List<String> notes = new ArrayList<>(SourceText.copyAsUtf8(sources, workDir.resolve("sources")));
+        CompileResult compiled = LearnerCompiler.compile(workDir.resolve("sources"), classPath,
+                workDir.resolve("classes"));
         Duration compileTime = Duration.ofNanos(System.nanoTime() - compileStart);
         if (!compiled.success()) {
             String problem = "The exercise did not compile, so its tests could not run:\n"
                     + String.join("\n", compiled.firstLines(COMPILER_LINES));
-            return notRun(exercise, plan, Status.NOT_COMPILED, problem, false, compileTime);
+            return notRun(exercise, plan, Status.NOT_COMPILED, problem, false, compileTime, notes);
         }
-        List<String> notes = new ArrayList<>();
         if (stubs.isPresent()) {
+            TreeSet<String> packages = Placement.packagesOf(stubs.get());
+            List<String> outside = Placement.outside(compiled.classesDir(), packages);
+            if (!outside.isEmpty()) {
+                String own = packages.stream().map(p -> p.substring(0, p.length() - 1).replace('/', '.'))
+                        .collect(Collectors.joining(" or "));
+                String problem = "Not graded: the submission has classes outside the exercise's package " + own
+                        + ": " + String.join(", ", outside) + ". The grader runs its own kit and tests beside"
+                        + " the learner's classes, so it runs no class placed in another package (one could"
+                        + " replace or reach into theirs). Move them into " + own + " (their package line too).";
+                return notRun(exercise, plan, Status.NOT_GRADED, problem, true, compileTime, notes);
+            }
+            List<String> forbidden = ForbiddenNames.found(compiled.classesDir());
+            if (!forbidden.isEmpty()) {
+                String problem = "Not graded: tampering: learner classes name the grader's hidden tests or the grader"
+                        + " itself (" + String.join(", ", forbidden) + "). A strategy must do its own work; it may"
+                        + " not read the tests, call the kit's reference strategies or write results.";
+                return notRun(exercise, plan, Status.NOT_GRADED, problem, true, compileTime, notes);
+            }
+            List<String> unknown = StubFiller.unknown(stubs.get(), compiled.classesDir());
             List<String> filled = StubFiller.fill(stubs.get(), compiled.classesDir());
             if (!filled.isEmpty()) {
                 notes.add("missing from the submission, so taken from the stubs (not attempted): "
-                        + String.join(", ", filled));
+                        + String.join(", ", filled) + (unknown.isEmpty() ? "" : "; the tests do not know "
+                        + String.join(", ", unknown) + ": was a class renamed? The tests use the handout's names"));
+            }
+            List<String> changed = Signatures.missing(stubs.get(), compiled.classesDir(), home.libJars());
+            if (!changed.isEmpty()) {
+                notes.add("changed signatures, so the tests that call them fail: " + String.join("; ", changed)
+                        + " (keep the constructors and methods of the handout as they are)");
             }
         }
         if (plan.isEmpty()) {
@@ -92,38 +127,97 @@ final class ExerciseGrader {
 
     private ExerciseReport run(Exercise exercise, List<GradedTest> plan, Path classes, Path workDir, Path log,
             Duration compileTime, List<String> notes) throws IOException {
-        Path results = workDir.resolve("results.jsonl");
-        Path runDir = Files.createDirectories(workDir.resolve("run"));
-        long testTimeout = Math.max(1, Math.min(TEST_TIMEOUT.toSeconds(), exercise.timeLimit().toSeconds()));
-        List<String> args = new ArrayList<>(List.of("run", results.toString(), Long.toString(testTimeout)));
-        plan.forEach(t -> args.add(t.test().id()));
         List<Path> classPath = new ArrayList<>(home.gradingClassPath());
         classPath.add(classes);
         progress.say(exercise.id() + ": running " + plan.size() + " hidden tests (time limit "
                 + exercise.timeLimit().toSeconds() + " s)");
-        ForkOutcome outcome = ForkRunner.run(JavaLauncher.command(classPath, ForkMain.class.getName(), args),
-                runDir, log, exercise.timeLimit());
+        List<ForkEvent> events = new ArrayList<>();
+        List<String> endings = new ArrayList<>();
+        List<GradedTest> left = plan;
+        Duration elapsed = Duration.ZERO;
+        ForkOutcome outcome = null;
+        int foreign = 0;
+        int leftovers = 0;
+        long dropped = 0;
+        boolean done = false;
+        for (int fork = 1; !left.isEmpty(); fork++) {
+            Duration time = exercise.timeLimit().minus(elapsed);
+            if (fork > 1 && time.compareTo(MIN_RESTART_TIME) < 0) {
+                break;
+            }
+            Path results = workDir.resolve("results-" + fork + ".jsonl");
+            Path forkLog = fork == 1 ? log : log.resolveSibling(log.getFileName() + "." + fork);
+            List<String> args = new ArrayList<>(List.of("run", results.toString(),
+                    Long.toString(exercise.testTimeoutSeconds())));
+            left.forEach(t -> args.add(t.test().id()));
+            byte[] key = ResultsFile.newKey();
+            Path runDir = Files.createDirectories(workDir.resolve("run-" + fork));
+            Path tmpDir = Files.createDirectories(runDir.resolve("tmp"));
+            outcome = ForkRunner.run(JavaLauncher.command(classPath, ForkMain.class.getName(), args, tmpDir),
+                    runDir, forkLog, time, ResultsFile.formatKey(key));
+            elapsed = elapsed.plus(outcome.elapsed());
+            ResultsFile.Contents contents = ResultsFile.read(results, key);
+            foreign += contents.foreign();
+            leftovers += outcome.leftovers();
+            dropped += outcome.droppedBytes();
+            List<ForkEvent> forkEvents = new ArrayList<>(contents.events());
+            done = forkEvents.stream().anyMatch(e -> ForkEvent.DONE.equals(e.event()));
+            if (done || outcome.timedOut()) {
+                events.addAll(forkEvents);
+                break;
+            }
+            Ending ending = Ending.of(forkEvents, outcome, forkLog);
+            endings.add(ending.summary());
+            forkEvents.addAll(ending.culpritEvent());
+            events.addAll(forkEvents);
+            Set<String> finished = new HashSet<>();
+            events.stream().filter(e -> ForkEvent.FINISHED.equals(e.event())).forEach(e -> finished.add(e.id()));
+            List<GradedTest> next = left.stream().filter(t -> !finished.contains(t.test().id())).toList();
+            if (next.isEmpty() || next.size() == left.size()) {
+                break;
+            }
+            progress.say(exercise.id() + ": the test JVM ended early (" + ending.summary() + "); running the "
+                    + next.size() + " tests left in a fresh one");
+            left = next;
+        }
         progress.say(exercise.id() + ": the tests " + (outcome.timedOut() ? "ran out of time" : "ended") + " after "
-                + outcome.elapsed().toSeconds() + " s");
-        List<ForkEvent> events = ResultsFile.read(results);
-        List<TestScore> scores = Scorer.score(exercise, plan, events, outcome);
-        boolean done = events.stream().anyMatch(e -> ForkEvent.DONE.equals(e.event()));
+                + elapsed.toSeconds() + " s");
+        ForkOutcome overall = new ForkOutcome(outcome.exitCode(), outcome.timedOut(), elapsed, outcome.threadDump(),
+                leftovers);
+        List<TestScore> scores = Scorer.score(exercise, plan, events, overall);
         String problem = null;
         if (outcome.timedOut()) {
             problem = "The tests ran out of time after " + exercise.timeLimit().toSeconds()
                     + " s; the tests that had not finished earn nothing.";
-        } else if (!done) {
+        } else if (!done && endings.isEmpty()) {
             problem = "The test JVM ended early with exit code " + outcome.exitCode()
                     + "; the tests that had not finished earn nothing.";
+        }
+        if (!endings.isEmpty()) {
+            Set<String> reported = new HashSet<>();
+            events.stream().filter(e -> ForkEvent.FINISHED.equals(e.event())).forEach(e -> reported.add(e.id()));
+            boolean all = plan.stream().allMatch(t -> reported.contains(t.test().id()));
+            String ended = "The test JVM ended early " + (endings.size() == 1 ? "once" : endings.size() + " times")
+                    + " (" + String.join("; ", endings) + "); each time the tests left ran on in a fresh JVM"
+                    + (all ? "." : ", and those that never finished earn nothing.");
+            problem = problem == null ? ended : problem + "\n" + ended;
         }
         events.stream().filter(e -> ForkEvent.ERROR.equals(e.event())).findFirst()
                 .ifPresent(e -> notes.add("the test run reported an error: "
                         + e.message().lines().findFirst().orElse("")));
-        if (outcome.leftovers() > 0) {
-            notes.add("the tests left " + outcome.leftovers() + " process(es) running; the grader ended them");
+        if (foreign > 0) {
+            notes.add("tampering: the results file held " + foreign + " line(s) that the test JVM did"
+                    + " not write, so learner code wrote to it; they were ignored");
+        }
+        if (dropped > 0) {
+            notes.add("the tests printed more than the log keeps (" + (CappedLog.DEFAULT_CAP >> 20) + " MiB); "
+                    + (dropped >> 20) + " MiB more were dropped (is some code printing in a loop?)");
+        }
+        if (leftovers > 0) {
+            notes.add("the tests left " + leftovers + " process(es) running; the grader ended them");
         }
         return new ExerciseReport(exercise, scores, problem, true, outcome.timedOut(),
-                outcome.timedOut() ? null : outcome.exitCode(), compileTime, outcome.elapsed(), notes);
+                outcome.timedOut() ? null : outcome.exitCode(), compileTime, elapsed, notes);
     }
 
     /**
@@ -139,7 +233,12 @@ final class ExerciseGrader {
      */
     static ExerciseReport notRun(Exercise exercise, List<GradedTest> plan, Status status, String problem,
             boolean compiled, Duration compileTime) {
+        return notRun(exercise, plan, status, problem, compiled, compileTime, List.of());
+    }
+
+    private static ExerciseReport notRun(Exercise exercise, List<GradedTest> plan, Status status, String problem,
+            boolean compiled, Duration compileTime, List<String> notes) {
         return new ExerciseReport(exercise, Scorer.nothingRan(plan, status, problem), problem, compiled,
-                false, null, compileTime, Duration.ZERO, List.of());
+                false, null, compileTime, Duration.ZERO, notes);
     }
 }

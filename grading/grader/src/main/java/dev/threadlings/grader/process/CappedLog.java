@@ -20,6 +20,7 @@ public final class CappedLog implements Runnable {
     private final Path file;
     private final long cap;
     private volatile long dropped;
+    private Thread thread;
 
     /**
      * Makes a pump; start it on a thread of its own.
@@ -39,13 +40,33 @@ public final class CappedLog implements Runnable {
      *
      * @param in the process's output
      * @param file the log file
-     * @return the running thread
+     * @return the running pump
      */
-    public static Thread start(InputStream in, Path file) {
-        Thread thread = new Thread(new CappedLog(in, file, DEFAULT_CAP), "grader-log-" + file.getFileName());
-        thread.setDaemon(true);
-        thread.start();
-        return thread;
+    public static CappedLog start(InputStream in, Path file) {
+        CappedLog log = new CappedLog(in, file, DEFAULT_CAP);
+        log.thread = new Thread(log, "grader-log-" + file.getFileName());
+        log.thread.setDaemon(true);
+        log.thread.start();
+        return log;
+    }
+
+    /**
+     * Waits for the output to end, at most {@code millis}.
+     *
+     * @param millis how long to wait
+     * @throws InterruptedException when interrupted
+     */
+    public void join(long millis) throws InterruptedException {
+        thread.join(millis);
+    }
+
+    /**
+     * How many bytes went past the cap and were dropped.
+     *
+     * @return the count so far
+     */
+    public long dropped() {
+        return dropped;
     }
 
     @Override

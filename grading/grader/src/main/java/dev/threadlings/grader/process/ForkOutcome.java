@@ -10,6 +10,21 @@ import java.time.Duration;
  * @param elapsed how long it ran
  * @param threadDump an excerpt of its thread dump taken at the time limit, or {@code null}
  * @param leftovers how many processes it left behind that the grader had to end
+ * @param droppedBytes how much of its output went past the log's cap and was dropped
  */
-public record ForkOutcome(int exitCode, boolean timedOut, Duration elapsed, String threadDump, int leftovers) {
+public record ForkOutcome(int exitCode, boolean timedOut, Duration elapsed, String threadDump, int leftovers,
+        long droppedBytes) {
+
+    /**
+     * An outcome whose output all fit in the log.
+     *
+     * @param exitCode its exit code
+     * @param timedOut whether it was killed at its limit
+     * @param elapsed how long it ran
+     * @param threadDump the thread dump at the limit, or {@code null}
+     * @param leftovers how many processes it left behind
+     */
+    public ForkOutcome(int exitCode, boolean timedOut, Duration elapsed, String threadDump, int leftovers) {
+        this(exitCode, timedOut, elapsed, threadDump, leftovers, 0);
+    }
 }

@@ -1,6 +1,8 @@
 package dev.threadlings.grader.process;
 
 import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -31,7 +33,24 @@ public final class ForkRunner {
      * @throws IOException when it cannot be started
      */
     public static ForkOutcome run(List<String> command, Path workDir, Path log, Duration limit) throws IOException {
-        return run(command, workDir, log, limit, true);
+        return run(command, workDir, log, limit, true, "");
+    }
+
+    /**
+     * Starts the command, writes {@code input} to its standard input and closes it, and waits for it, at
+     * most {@code limit}.
+     *
+     * @param command the JVM's command line
+     * @param workDir its working directory
+     * @param log the file its standard output and error go to
+     * @param limit how long it may run
+     * @param input what it reads on its standard input before it ends
+     * @return how it ended
+     * @throws IOException when it cannot be started
+     */
+    public static ForkOutcome run(List<String> command, Path workDir, Path log, Duration limit, String input)
+            throws IOException {
+        return run(command, workDir, log, limit, true, input);
     }
 
     /**
@@ -42,15 +61,20 @@ public final class ForkRunner {
      * @param log the file its standard output and error go to
      * @param limit how long it may run
      * @param dumpThreads whether to dump its threads at the limit (only a JVM has threads to dump)
+     * @param input what it reads on its standard input
      * @return how it ended
      * @throws IOException when it cannot be started
      */
-    static ForkOutcome run(List<String> command, Path workDir, Path log, Duration limit, boolean dumpThreads)
-            throws IOException {
+    static ForkOutcome run(List<String> command, Path workDir, Path log, Duration limit, boolean dumpThreads,
+            String input) throws IOException {
         long start = System.nanoTime();
         Process process = new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true).start();
-        process.getOutputStream().close();
-        Thread pump = CappedLog.start(process.getInputStream(), log);
+        try (OutputStream in = process.getOutputStream()) {
+            in.write(input.getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            // It ended before reading: its outcome says how.
+        }
+        CappedLog pump = CappedLog.start(process.getInputStream(), log);
         ProcessTree tree = new ProcessTree(process.toHandle());
         long deadline = start + limit.toNanos();
         boolean exited = false;
@@ -69,7 +93,7 @@ public final class ForkRunner {
             int leftovers = exited ? tree.killLeftovers() : 0;
             pump.join(Duration.ofSeconds(3).toMillis());
             Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
-            return new ForkOutcome(process.exitValue(), !exited, elapsed, dump, leftovers);
+            return new ForkOutcome(process.exitValue(), !exited, elapsed, dump, leftovers, pump.dropped());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while waiting for the test JVM", e);

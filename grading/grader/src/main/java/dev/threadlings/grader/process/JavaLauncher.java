@@ -9,8 +9,15 @@ import java.util.stream.Collectors;
 /** Builds the command lines of the grader's test JVMs. */
 public final class JavaLauncher {
 
-    /** The heap limit of a test JVM. */
-    public static final String MAX_HEAP = "-Xmx512m";
+    /**
+     * The heap limit of a test JVM. It also ends at its first {@code OutOfMemoryError}, saying so, rather
+     * than go on in a state no test can trust; a crash leaves its {@code hs_err} file in the JVM's working
+     * folder and no core dump.
+     */
+    public static final int MAX_HEAP_MB = 512;
+
+    /** The heap limit of a test JVM as a JVM option. */
+    public static final String MAX_HEAP = "-Xmx" + MAX_HEAP_MB + "m";
 
     private JavaLauncher() {
     }
@@ -33,11 +40,32 @@ public final class JavaLauncher {
      * @return the command
      */
     public static List<String> command(List<Path> classPath, String mainClass, List<String> args) {
+        return command(classPath, mainClass, args, null);
+    }
+
+    /**
+     * The command that runs {@code mainClass} on a class path in a memory-limited JVM whose temporary
+     * files go to a folder of the grader's.
+     *
+     * @param classPath the entries, in order: earlier ones win
+     * @param mainClass the main class
+     * @param args its arguments
+     * @param tmpDir its {@code java.io.tmpdir}: the test JVM ends with a halt, which runs no clean-up, so
+     *     what it leaves there is deleted with the grader's scratch folder; {@code null} for the default
+     * @return the command
+     */
+    public static List<String> command(List<Path> classPath, String mainClass, List<String> args, Path tmpDir) {
         List<String> command = new ArrayList<>();
         command.add(java().toString());
         command.add(MAX_HEAP);
+        command.add("-XX:MaxDirectMemorySize=256m");
+        command.add("-XX:+ExitOnOutOfMemoryError");
+        command.add("-XX:-CreateCoredumpOnCrash");
         command.add("-Xshare:auto");
         command.add("-Djava.awt.headless=true");
+        if (tmpDir != null) {
+            command.add("-Djava.io.tmpdir=" + tmpDir);
+        }
         command.add("-cp");
         command.add(classPath.stream().map(Path::toString).collect(Collectors.joining(File.pathSeparator)));
         command.add(mainClass);

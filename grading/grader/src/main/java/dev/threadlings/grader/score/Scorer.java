@@ -2,6 +2,7 @@ package dev.threadlings.grader.score;
 
 import dev.threadlings.grader.exercise.Exercise;
 import dev.threadlings.grader.fork.ForkEvent;
+import dev.threadlings.grader.fork.Verdict;
 import dev.threadlings.grader.plan.GradedTest;
 import dev.threadlings.grader.plan.PlannedTest;
 import dev.threadlings.grader.process.ForkOutcome;
@@ -94,14 +95,15 @@ public final class Scorer {
                     NOT_ATTEMPTED_PREFIX + message, event.millis());
             case ABORTED, SKIPPED -> new TestScore(test, number, 0, Status.ABORTED,
                     "Aborted before it could decide, so it earns no points: " + message, event.millis());
-            case FAILED -> {
+            case FAILED, TIMED_OUT -> {
                 int run = event.invocations();
                 if (event.passed() > 0 && run > 0) {
                     double earned = Points.round(test.points() * event.passed() / run);
                     yield new TestScore(test, number, earned, earned >= test.points() ? Status.PASSED : Status.PARTIAL,
                             message, event.millis());
                 }
-                yield new TestScore(test, number, 0, Status.FAILED, message, event.millis());
+                Status status = event.verdict() == Verdict.TIMED_OUT ? Status.TIMED_OUT : Status.FAILED;
+                yield new TestScore(test, number, 0, status, message, event.millis());
             }
         };
     }

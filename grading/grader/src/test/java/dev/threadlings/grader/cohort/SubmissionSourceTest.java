@@ -109,6 +109,29 @@ class SubmissionSourceTest {
     }
 
     @Test
+    void refuses_an_empty_zip_and_one_that_unpacks_too_big_while_it_unpacks(@TempDir Path dir) throws Exception {
+        Path empty = dir.resolve("empty.zip");
+        new ZipOutputStream(Files.newOutputStream(empty)).close();
+        Path bomb = dir.resolve("bomb.zip");
+        try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(bomb))) {
+            out.putNextEntry(new ZipEntry("exercises/zeros.bin"));
+            byte[] zeros = new byte[1 << 20];
+            for (long written = 0; written <= SubmissionSource.MAX_UNPACKED_BYTES; written += zeros.length) {
+                out.write(zeros);
+            }
+            out.closeEntry();
+        }
+
+        assertThatThrownBy(() -> SubmissionSource.of(empty.toString()).orElseThrow().materialize(dir.resolve("w1")))
+                .isInstanceOf(IOException.class).hasMessageContaining("the zip is empty");
+        assertThat(Files.size(bomb)).as("a small zip").isLessThan(1 << 20);
+        assertThatThrownBy(() -> SubmissionSource.of(bomb.toString()).orElseThrow().materialize(dir.resolve("w2")))
+                .isInstanceOf(IOException.class).hasMessageContaining("unpacks to more than");
+        assertThat(Files.size(dir.resolve("w2/unzipped/exercises/zeros.bin"))).as("what was written before the refusal")
+                .isLessThanOrEqualTo(SubmissionSource.MAX_UNPACKED_BYTES);
+    }
+
+    @Test
     void clones_a_repository_at_its_head(@TempDir Path dir) throws Exception {
         Path repo = repository(dir.resolve("dave.git"), "committed");
         Files.writeString(dir.resolve("dave.git-tree").resolve(SOURCE), "not committed");

@@ -25,6 +25,9 @@ class StubFillerTest {
         Path classes = dir.resolve("classes");
         Files.createDirectories(classes.resolve("p"));
         Files.writeString(classes.resolve("p/Kept.class"), "learner");
+        Files.writeString(classes.resolve("p/Renamed.class"), "learner");
+        Files.writeString(classes.resolve("p/Renamed$1.class"), "learner");
+        assertThat(StubFiller.unknown(jar, classes)).as("the learner's classes the stubs lack").containsExactly("Renamed");
         assertThat(StubFiller.fill(jar, classes)).containsExactly("p.Missing");
         assertThat(classes.resolve("p/Kept.class")).hasContent("learner");
         assertThat(classes.resolve("p/Missing.class")).exists();

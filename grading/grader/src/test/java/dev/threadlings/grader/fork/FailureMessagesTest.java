@@ -41,4 +41,13 @@ class FailureMessagesTest {
         String message = FailureMessages.cap("x".repeat(10_000));
         assertThat(message).hasSizeLessThanOrEqualTo(FailureMessages.MAX_LENGTH).endsWith("(message cut)");
     }
+
+    @Test
+    void explains_a_missing_constructor_or_method_as_a_changed_signature() {
+        String message = FailureMessages.describe(
+                new NoSuchMethodError("'void dev.threadlings.fibonacci.MultiprocessFibonacci.<init>(int)'"), "T");
+        assertThat(message).startsWith("The test calls something the submission's classes do not have ("
+                + "'void dev.threadlings.fibonacci.MultiprocessFibonacci.<init>(int)')")
+                .contains("Keep the handout's signatures.").contains("java.lang.NoSuchMethodError");
+    }
 }

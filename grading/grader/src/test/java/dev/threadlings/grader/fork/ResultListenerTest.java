@@ -38,8 +38,11 @@ class ResultListenerTest {
         TestPlan plan = launcher.discover(request);
         units = GradedUnits.of(plan);
         Path results = dir.resolve("results.jsonl");
-        launcher.execute(request, new ResultListener(new ResultsFile(results)));
-        events = ResultsFile.read(results);
+        byte[] key = ResultsFile.newKey();
+        launcher.execute(request, new ResultListener(new ResultsFile(results, key)));
+        ResultsFile.Contents contents = ResultsFile.read(results, key);
+        assertThat(contents.foreign()).isZero();
+        events = contents.events();
         Map<String, String> methodById = units.units().values().stream()
                 .collect(Collectors.toMap(PlannedTest::id, PlannedTest::methodName));
         finished = events.stream().filter(e -> e.event().equals(ForkEvent.FINISHED))

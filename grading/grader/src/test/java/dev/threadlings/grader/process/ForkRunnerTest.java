@@ -20,7 +20,7 @@ class ForkRunnerTest {
     @Test
     void a_process_that_ends_in_time_gives_its_exit_code_and_output() throws Exception {
         ForkOutcome outcome = ForkRunner.run(List.of("sh", "-c", "echo hello; exit 3"), dir, dir.resolve("log"),
-                Duration.ofSeconds(20), false);
+                Duration.ofSeconds(20), false, "");
         assertThat(outcome.timedOut()).isFalse();
         assertThat(outcome.exitCode()).isEqualTo(3);
         assertThat(dir.resolve("log")).hasContent("hello");
@@ -32,7 +32,7 @@ class ForkRunnerTest {
         String script = "sleep 300 & echo $! > " + pids + "; sh -c 'sleep 301' & while true; do sleep 1; done";
         long start = System.nanoTime();
         ForkOutcome outcome = ForkRunner.run(List.of("sh", "-c", script), dir, dir.resolve("log"),
-                Duration.ofSeconds(2), false);
+                Duration.ofSeconds(2), false, "");
         assertThat(outcome.timedOut()).isTrue();
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(30));
         long child = Long.parseLong(Files.readString(pids).strip());
@@ -46,7 +46,7 @@ class ForkRunnerTest {
         Path pids = dir.resolve("pids");
         String script = "sleep 302 & echo $! > " + pids + "; sleep 1; exit 0";
         ForkOutcome outcome = ForkRunner.run(List.of("sh", "-c", script), dir, dir.resolve("log"),
-                Duration.ofSeconds(20), false);
+                Duration.ofSeconds(20), false, "");
         assertThat(outcome.timedOut()).isFalse();
         assertThat(outcome.leftovers()).isEqualTo(1);
         long child = Long.parseLong(Files.readString(pids).strip());
@@ -56,9 +56,10 @@ class ForkRunnerTest {
     @Test
     void the_log_is_capped() throws Exception {
         Path log = dir.resolve("log");
-        Thread pump = CappedLog.start(new java.io.ByteArrayInputStream(new byte[10 << 20]), log);
+        CappedLog pump = CappedLog.start(new java.io.ByteArrayInputStream(new byte[10 << 20]), log);
         pump.join(10_000);
         assertThat(Files.size(log)).isLessThan(CappedLog.DEFAULT_CAP + 100);
+        assertThat(pump.dropped()).isEqualTo((10L << 20) - CappedLog.DEFAULT_CAP);
         assertThat(Files.readString(log, java.nio.charset.StandardCharsets.ISO_8859_1)).contains("[grader] log cut at");
     }
 }

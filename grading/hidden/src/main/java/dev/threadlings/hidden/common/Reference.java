@@ -10,6 +10,7 @@ import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Enumeration;
 import java.util.Map;
@@ -52,7 +53,41 @@ public final class Reference {
      * @return its reference strategies
      */
     public static Reference of(String exercise) {
+        refuseLearnerCallers();
         return LOADED.computeIfAbsent(exercise, Reference::load);
+    }
+
+    /**
+     * Fails when learner code is on the calling stack: the reference is the tests' yardstick, and a
+     * strategy that hands its work to it would be graded as the reference. A learner class is one of an
+     * exercise's packages ({@code dev.threadlings.<exercise>}) loaded by the class path's loader, not by a
+     * reference loader.
+     */
+    private static void refuseLearnerCallers() {
+        StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE).forEach(frame -> {
+            Class<?> type = frame.getDeclaringClass();
+            if (isLearnerClass(type)) {
+                SecurityException refusal = new SecurityException(type.getName() + "." + frame.getMethodName()
+                        + " asked for the kit's reference strategies: they are the tests' yardstick, not a library;"
+                        + " a strategy that calls them earns nothing");
+                // the learner's frame first: the walk's own frames say nothing to a learner
+                StackTraceElement[] stack = refusal.getStackTrace();
+                for (int i = 0; i < stack.length; i++) {
+                    if (stack[i].getClassName().equals(type.getName())) {
+                        refusal.setStackTrace(Arrays.copyOfRange(stack, i, stack.length));
+                        break;
+                    }
+                }
+                throw refusal;
+            }
+        });
+    }
+
+    private static boolean isLearnerClass(Class<?> type) {
+        String name = type.getName();
+        return name.startsWith("dev.threadlings.") && !name.startsWith("dev.threadlings.hidden.")
+                && !name.startsWith("dev.threadlings.kit.") && !name.startsWith("dev.threadlings.grader.")
+                && !(type.getClassLoader() instanceof ChildFirst);
     }
 
     /**
@@ -65,6 +100,7 @@ public final class Reference {
      * @return a new instance of the reference class, as the interface
      */
     public <T> T create(Class<T> type, String simpleName, Object... args) {
+        refuseLearnerCallers();
         String name = type.getPackageName() + "." + simpleName;
         try {
             Class<?> found = Class.forName(name, true, loader);

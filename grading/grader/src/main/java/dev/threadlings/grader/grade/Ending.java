@@ -1,0 +1,114 @@
+package dev.threadlings.grader.grade;
+
+import dev.threadlings.grader.fork.ForkEvent;
+import dev.threadlings.grader.fork.Verdict;
+import dev.threadlings.grader.process.ForkOutcome;
+import dev.threadlings.grader.process.JavaLauncher;
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Why a test JVM ended before its tests did, and which test was running then.
+ *
+ * @param cause what happened, for the learner
+ * @param summary the same in a few words, for the progress line
+ * @param culpritEvent a {@code finished} event that fails the test that was running, or none when no
+ *     test was running or it had reported already
+ */
+record Ending(String cause, String summary, List<ForkEvent> culpritEvent) {
+
+    private static final int TAIL_BYTES = 64 * 1024;
+
+    /**
+     * Explains an early end from what the JVM reported and how it ended.
+     *
+     * @param events the signed events of that JVM
+     * @param outcome how it ended (not timed out)
+     * @param log its output
+     * @return the explanation
+     */
+    static Ending of(List<ForkEvent> events, ForkOutcome outcome, Path log) {
+        Set<String> finished = new HashSet<>();
+        String running = null;
+        ForkEvent ended = null;
+        for (ForkEvent event : events) {
+            switch (event.event()) {
+                case ForkEvent.STARTED -> running = event.id();
+                case ForkEvent.FINISHED -> finished.add(event.id());
+                case ForkEvent.ENDED -> ended = ended == null ? event : ended;
+                default -> {
+                    // nothing to learn from it here
+                }
+            }
+        }
+        String culprit = ended != null && ended.id() != null ? ended.id() : running;
+        String cause;
+        String summary;
+        if (ended != null) {
+            cause = ended.message();
+            summary = cause.startsWith("System.exit") ? "System.exit"
+                    : cause.contains("platform threads running") ? "a thread bomb"
+                    : cause.contains("child processes running") ? "a process bomb"
+                    : "a test ran past its time limit";
+        } else {
+            String tail = tail(log);
+            int code = outcome.exitCode();
+            if (tail.contains("Terminating due to java.lang.OutOfMemoryError")) {
+                cause = "The test JVM ran out of memory (" + firstLine(tail, "Terminating due to") + "): its heap is capped"
+                        + " at " + JavaLauncher.MAX_HEAP_MB + " MB. Does a strategy keep every"
+                        + " result, or a copy per task, or start tasks without end?";
+                summary = "out of memory";
+            } else if (tail.contains("A fatal error has been detected by the Java Runtime Environment")) {
+                cause = "The test JVM crashed (" + firstLine(tail, "SIG").strip() + "): a fatal error below Java,"
+                        + " such as an illegal memory access through sun.misc.Unsafe or native code.";
+                summary = "a crash";
+            } else if (code > 128) {
+                cause = "The test JVM was killed by signal " + (code - 128) + (code - 128 == 9
+                        ? " (SIGKILL: the machine ran out of memory, or something killed it)" : "") + ".";
+                summary = "killed by signal " + (code - 128);
+            } else {
+                cause = "The test JVM stopped abruptly with exit code " + code + ", without a word: Runtime.halt"
+                        + " ends a JVM at once, with the tests in it. A strategy must return its results or throw.";
+                summary = "exit code " + code;
+            }
+        }
+        if (culprit == null || finished.contains(culprit)) {
+            return new Ending(cause, summary, List.of());
+        }
+        String message = "The test JVM ended while this test ran: " + cause;
+        return new Ending(cause, summary, List.of(new ForkEvent(ForkEvent.FINISHED, culprit, Verdict.FAILED, message,
+                1, 0, 0, 0)));
+    }
+
+    private static String firstLine(String text, String marker) {
+        int at = text.indexOf(marker);
+        if (at < 0) {
+            return "";
+        }
+        int end = text.indexOf('\n', at);
+        return text.substring(at, end < 0 ? text.length() : end).strip();
+    }
+
+    private static String tail(Path log) {
+        try {
+            if (!Files.exists(log)) {
+                return "";
+            }
+            try (RandomAccessFile file = new RandomAccessFile(log.toFile(), "r")) {
+                long from = Math.max(0, file.length() - TAIL_BYTES);
+                byte[] bytes = new byte[(int) (file.length() - from)];
+                file.seek(from);
+                file.readFully(bytes);
+                return new String(bytes, StandardCharsets.UTF_8);
+            }
+        } catch (IOException e) {
+            return "";
+        }
+    }
+}

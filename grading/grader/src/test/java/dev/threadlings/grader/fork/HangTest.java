@@ -1,0 +1,120 @@
+package dev.threadlings.grader.fork;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.locks.ReentrantLock;
+import org.junit.jupiter.api.Test;
+
+class HangTest {
+
+    @Test
+    void junit_s_timeout_is_told_from_other_timeouts() {
+        assertThat(Hang.isTimeout(new TimeoutException("returns_sums() timed out after 5 seconds"))).isTrue();
+        assertThat(Hang.isTimeout(new TimeoutException("the server did not answer"))).isFalse();
+        assertThat(Hang.isTimeout(new IllegalStateException("timed out after 5 seconds"))).isFalse();
+    }
+
+    @Test
+    void a_deadlock_is_named_with_both_threads_and_their_locks() throws Exception {
+        ReentrantLock left = new ReentrantLock();
+        ReentrantLock right = new ReentrantLock();
+        CountDownLatch bothHoldOne = new CountDownLatch(2);
+        Thread one = new Thread(() -> crossed(left, right, bothHoldOne), "crossed-1");
+        Thread two = new Thread(() -> crossed(right, left, bothHoldOne), "crossed-2");
+        one.start();
+        two.start();
+        try {
+            String diagnosis = null;
+            for (int i = 0; i < 100 && (diagnosis == null || !diagnosis.startsWith("Deadlocked")); i++) {
+                Thread.sleep(50);
+                diagnosis = Hang.diagnose(HangTest::mine);
+            }
+            assertThat(diagnosis).startsWith("Deadlocked: the JVM's deadlock detection found 2 threads")
+                    .contains("\"crossed-1\" WAITING, waiting for java.util.concurrent.locks.ReentrantLock")
+                    .contains("held by \"crossed-2\"")
+                    .contains("\"crossed-2\" WAITING").contains("held by \"crossed-1\"")
+                    .contains("at dev.threadlings.grader.fork.HangTest.crossed");
+        } finally {
+            one.interrupt();
+            two.interrupt();
+            one.join(5000);
+            two.join(5000);
+        }
+    }
+
+    @Test
+    void without_a_deadlock_it_shows_the_threads_that_run_project_code() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        Thread waiter = new Thread(() -> waitFor(release), "waits-forever");
+        waiter.start();
+        try {
+            Thread.sleep(100);
+            String diagnosis = Hang.diagnose(HangTest::mine);
+            assertThat(diagnosis).startsWith("What the threads running the tests' and your code were doing")
+                    .contains("\"waits-forever\" WAITING")
+                    .contains("at dev.threadlings.grader.fork.HangTest.waitFor");
+            assertThat(diagnosis.lines().count()).isLessThanOrEqualTo(Hang.MAX_LINES + 1);
+        } finally {
+            release.countDown();
+            waiter.join(5000);
+        }
+    }
+
+    @Test
+    void the_caller_of_system_exit_is_found_past_reflection_and_a_signal_is_not_an_exit() {
+        StackTraceElement[] exiting = {
+            new StackTraceElement("java.lang.Object", "wait0", null, -2),
+            new StackTraceElement("java.lang.Thread", "join", null, 1),
+            new StackTraceElement("java.lang.ApplicationShutdownHooks", "runHooks", null, 1),
+            new StackTraceElement("java.lang.Shutdown", "runHooks", null, 1),
+            new StackTraceElement("java.lang.Shutdown", "exit", null, 1),
+            new StackTraceElement("java.lang.Runtime", "exit", null, 1),
+            new StackTraceElement("java.lang.System", "exit", null, 1),
+            new StackTraceElement("jdk.internal.reflect.DirectMethodHandleAccessor", "invoke", null, 1),
+            new StackTraceElement("dev.threadlings.downloads.SequentialDownloader", "downloadAll",
+                    "SequentialDownloader.java", 12),
+        };
+        StackTraceElement[] signal = {
+            new StackTraceElement("java.lang.Shutdown", "exit", null, 1),
+            new StackTraceElement("java.lang.Terminator$1", "handle", null, 1),
+            new StackTraceElement("jdk.internal.misc.Signal$1", "run", null, 1),
+            new StackTraceElement("java.lang.Thread", "run", null, 1),
+        };
+        StackTraceElement[] busy = {new StackTraceElement("dev.threadlings.x.Y", "z", "Y.java", 3)};
+
+        assertThat(Exits.caller(Map.of(new Thread(), busy, new Thread(), exiting)))
+                .isEqualTo("dev.threadlings.downloads.SequentialDownloader.downloadAll(SequentialDownloader.java:12)");
+        assertThat(Exits.caller(Map.of(new Thread(), signal, new Thread(), busy))).isNull();
+    }
+
+    private static boolean mine(StackTraceElement frame) {
+        return frame.getClassName().startsWith(HangTest.class.getName());
+    }
+
+    private static void crossed(ReentrantLock first, ReentrantLock second, CountDownLatch bothHoldOne) {
+        try {
+            first.lockInterruptibly();
+            try {
+                bothHoldOne.countDown();
+                bothHoldOne.await();
+                second.lockInterruptibly();
+                second.unlock();
+            } finally {
+                first.unlock();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void waitFor(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,109 @@
+package dev.threadlings.grader.fork;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ResultsFileTest {
+
+    @TempDir
+    Path dir;
+
+    private static ForkEvent passed(String id) {
+        return new ForkEvent(ForkEvent.FINISHED, id, Verdict.PASSED, "", 1, 1, 0, 5);
+    }
+
+    private static ForkEvent failed(String id) {
+        return new ForkEvent(ForkEvent.FINISHED, id, Verdict.FAILED, "expected 14 but was 0", 1, 0, 0, 5);
+    }
+
+    @Test
+    void signed_events_are_read_back_in_order() throws Exception {
+        Path path = dir.resolve("results.jsonl");
+        byte[] key = ResultsFile.newKey();
+        ResultsFile file = new ResultsFile(path, key);
+        file.append(ForkEvent.started("a"));
+        file.append(failed("a"));
+        file.append(ForkEvent.done());
+
+        ResultsFile.Contents contents = ResultsFile.read(path, key);
+
+        assertThat(contents.foreign()).isZero();
+        assertThat(contents.events()).extracting(ForkEvent::event)
+                .containsExactly(ForkEvent.STARTED, ForkEvent.FINISHED, ForkEvent.DONE);
+        assertThat(contents.events().get(1).verdict()).isEqualTo(Verdict.FAILED);
+    }
+
+    @Test
+    void lines_written_by_anyone_else_are_counted_and_ignored() throws Exception {
+        Path path = dir.resolve("results.jsonl");
+        byte[] key = ResultsFile.newKey();
+        ResultsFile file = new ResultsFile(path, key);
+        file.append(ForkEvent.started("a"));
+        String signedStart = Files.readAllLines(path).get(0);
+        // learner code: an unsigned "passed", a "passed" signed with a key of its own, and a replayed line
+        append(path, "{\"event\":\"finished\",\"id\":\"a\",\"verdict\":\"PASSED\"}\n");
+        ResultsFile own = new ResultsFile(dir.resolve("own.jsonl"), ResultsFile.newKey());
+        own.append(ForkEvent.started("x"));
+        own.append(passed("a"));
+        append(path, Files.readAllLines(dir.resolve("own.jsonl")).get(1) + "\n");
+        append(path, signedStart + "\n");
+        file.append(failed("a"));
+        file.append(ForkEvent.done());
+
+        ResultsFile.Contents contents = ResultsFile.read(path, key);
+
+        assertThat(contents.foreign()).isEqualTo(3);
+        assertThat(contents.events()).extracting(ForkEvent::event)
+                .containsExactly(ForkEvent.STARTED, ForkEvent.FINISHED, ForkEvent.DONE);
+        assertThat(contents.events().get(1).verdict()).isEqualTo(Verdict.FAILED);
+    }
+
+    @Test
+    void a_signed_line_cannot_be_changed() throws Exception {
+        Path path = dir.resolve("results.jsonl");
+        byte[] key = ResultsFile.newKey();
+        new ResultsFile(path, key).append(failed("a"));
+        String line = Files.readString(path);
+        Files.writeString(path, line.replace("FAILED", "PASSED").replace("\"passed\":0", "\"passed\":1"));
+
+        ResultsFile.Contents contents = ResultsFile.read(path, key);
+
+        assertThat(contents.events()).isEmpty();
+        assertThat(contents.foreign()).isEqualTo(1);
+    }
+
+    @Test
+    void a_last_line_cut_short_by_a_kill_is_not_counted_as_foreign() throws Exception {
+        Path path = dir.resolve("results.jsonl");
+        byte[] key = ResultsFile.newKey();
+        new ResultsFile(path, key).append(ForkEvent.started("a"));
+        append(path, "3f2a9c {\"event\":\"fini");
+
+        ResultsFile.Contents contents = ResultsFile.read(path, key);
+
+        assertThat(contents.events()).hasSize(1);
+        assertThat(contents.foreign()).isZero();
+    }
+
+    @Test
+    void a_key_travels_as_one_line_of_hex_and_nothing_else_is_taken_for_one() {
+        byte[] key = ResultsFile.newKey();
+        assertThat(ResultsFile.parseKey(ResultsFile.formatKey(key))).isEqualTo(key);
+        for (String bad : new String[] {null, "", "not a key", ResultsFile.formatKey(key).substring(2)}) {
+            assertThatThrownBy(() -> ResultsFile.parseKey(bad)).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("no results key");
+        }
+        assertThat(ResultsFile.newKey()).as("two keys").isNotEqualTo(ResultsFile.newKey()).hasSize(32);
+    }
+
+    private static void append(Path path, String text) throws Exception {
+        Files.writeString(path, text, StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+    }
+}

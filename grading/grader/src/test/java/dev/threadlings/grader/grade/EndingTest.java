@@ -1,0 +1,81 @@
+package dev.threadlings.grader.grade;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.threadlings.grader.fork.ForkEvent;
+import dev.threadlings.grader.fork.Verdict;
+import dev.threadlings.grader.process.ForkOutcome;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class EndingTest {
+
+    @TempDir
+    Path dir;
+
+    private static final ForkEvent A_PASSED = new ForkEvent(ForkEvent.FINISHED, "a", Verdict.PASSED, "", 1, 1, 0, 5);
+
+    private static ForkOutcome exited(int code) {
+        return new ForkOutcome(code, false, Duration.ofSeconds(2), null, 0);
+    }
+
+    private Path log(String text) throws Exception {
+        return Files.writeString(dir.resolve("log"), text);
+    }
+
+    @Test
+    void the_test_that_ran_when_the_jvm_halted_fails_with_the_exit_code() throws Exception {
+        List<ForkEvent> events = List.of(ForkEvent.started("a"), A_PASSED, ForkEvent.started("b"));
+
+        Ending ending = Ending.of(events, exited(3), log("some output\n"));
+
+        assertThat(ending.cause()).startsWith("The test JVM stopped abruptly with exit code 3").contains("Runtime.halt");
+        assertThat(ending.culpritEvent()).singleElement().satisfies(e -> {
+            assertThat(e.id()).isEqualTo("b");
+            assertThat(e.event()).isEqualTo(ForkEvent.FINISHED);
+            assertThat(e.verdict()).isEqualTo(Verdict.FAILED);
+            assertThat(e.message()).startsWith("The test JVM ended while this test ran: The test JVM stopped abruptly");
+        });
+    }
+
+    @Test
+    void an_exit_the_jvm_recorded_names_its_caller_and_its_test() throws Exception {
+        List<ForkEvent> events = List.of(ForkEvent.started("a"),
+                ForkEvent.ended("a", "System.exit was called by p.Q.r(Q.java:3): it ends the whole JVM"));
+
+        Ending ending = Ending.of(events, exited(0), log(""));
+
+        assertThat(ending.summary()).isEqualTo("System.exit");
+        assertThat(ending.culpritEvent()).singleElement()
+                .satisfies(e -> assertThat(e.message()).contains("System.exit was called by p.Q.r(Q.java:3)"));
+    }
+
+    @Test
+    void out_of_memory_and_crashes_are_read_from_the_log() throws Exception {
+        List<ForkEvent> events = List.of(ForkEvent.started("a"));
+
+        assertThat(Ending.of(events, exited(3), log("Terminating due to java.lang.OutOfMemoryError: Java heap space\n"))
+                .cause()).startsWith("The test JVM ran out of memory (Terminating due to java.lang.OutOfMemoryError:"
+                        + " Java heap space): its heap is capped at 512 MB");
+        assertThat(Ending.of(events, exited(134), log("#\n# A fatal error has been detected by the Java Runtime"
+                + " Environment:\n#\n#  SIGSEGV (0xb) at pc=0x00007f, pid=12, tid=13\n")).cause())
+                .startsWith("The test JVM crashed (SIGSEGV (0xb) at pc=0x00007f, pid=12, tid=13)");
+        assertThat(Ending.of(events, exited(137), log("")).cause()).contains("killed by signal 9 (SIGKILL");
+    }
+
+    @Test
+    void a_stop_after_a_test_that_already_reported_blames_no_other_test() throws Exception {
+        List<ForkEvent> events = List.of(ForkEvent.started("a"),
+                new ForkEvent(ForkEvent.FINISHED, "a", Verdict.TIMED_OUT, "Timed out after 5 s", 1, 0, 0, 5000),
+                ForkEvent.ended(null, "a test ran past its time limit"));
+
+        Ending ending = Ending.of(events, exited(75), log(""));
+
+        assertThat(ending.culpritEvent()).isEmpty();
+        assertThat(ending.summary()).isEqualTo("a test ran past its time limit");
+    }
+}
