@@ -100,6 +100,11 @@ public final class CohortGrader {
         }
         rows.sort(Comparator.comparing(GradebookRow::learner));
         Path gradebook = Gradebook.write(rows, template.outDir());
+        if (!settings(template, testVisibility).equals(settings)) {
+            // The test JVMs run as the same user as the grader: a submission could have written to its jars.
+            throw new IOException("the grader's own jars changed while it graded the class, so a submission may"
+                    + " have written to them and the grades cannot be trusted: reinstall the grader and grade again");
+        }
         return new Result(rows, graded, rows.size() - graded, gradebook);
     }
 

@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -68,14 +69,20 @@ public final class ForkRunner {
     static ForkOutcome run(List<String> command, Path workDir, Path log, Duration limit, boolean dumpThreads,
             String input) throws IOException {
         long start = System.nanoTime();
-        Process process = new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true).start();
+        boolean ownSession = ProcessTree.sessionsAvailable();
+        List<String> started = new ArrayList<>();
+        if (ownSession) {
+            started.add(ProcessTree.SETSID.toString());
+        }
+        started.addAll(command);
+        Process process = new ProcessBuilder(started).directory(workDir.toFile()).redirectErrorStream(true).start();
         try (OutputStream in = process.getOutputStream()) {
             in.write(input.getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             // It ended before reading: its outcome says how.
         }
         CappedLog pump = CappedLog.start(process.getInputStream(), log);
-        ProcessTree tree = new ProcessTree(process.toHandle());
+        ProcessTree tree = new ProcessTree(process.toHandle(), ownSession);
         long deadline = start + limit.toNanos();
         boolean exited = false;
         try {

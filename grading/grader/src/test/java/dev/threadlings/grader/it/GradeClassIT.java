@@ -73,7 +73,7 @@ class GradeClassIT {
         assertThat(first.exitCode()).as(first.stderr()).isZero();
         assertThat(first.stdout()).contains("Graded 30 submissions (0 kept unchanged");
         assertThat(first.stderr()).contains("[########################] 30/30").contains("left");
-        Map<String, String[]> book = gradebook(out);
+        Map<String, String[]> book = GraderProcess.gradebook(out);
         assertThat(book.keySet()).filteredOn(k -> !k.equals("learner"))
                 .containsExactlyInAnyOrderElementsOf(expected.keySet());
         double max = -1;
@@ -105,7 +105,7 @@ class GradeClassIT {
                 .resolve("dev/threadlings/sumsquares"));
         Grading changed = GraderProcess.grade(klass, out, WITHOUT_SPEED);
         assertThat(changed.stdout()).contains("Graded 30 submissions (29 kept unchanged");
-        assertThat(Double.parseDouble(gradebook(out).get("stub-3")[1])).isEqualTo(max);
+        assertThat(Double.parseDouble(GraderProcess.gradebook(out).get("stub-3")[1])).isEqualTo(max);
     }
 
     /** A fixture loses points on a graded test its expect.txt names, or, if it names only speed tests, on none. */
@@ -175,13 +175,4 @@ class GradeClassIT {
         assertThat(git.exitValue()).as(output).isZero();
     }
 
-    /** The gradebook's rows by learner; the header under "learner". */
-    private static Map<String, String[]> gradebook(Path out) throws IOException {
-        Map<String, String[]> rows = new LinkedHashMap<>();
-        for (String line : Files.readAllLines(out.resolve("gradebook.csv"), StandardCharsets.UTF_8)) {
-            String[] cells = line.split(",", -1);
-            rows.put(cells[0], cells);
-        }
-        return rows;
-    }
 }

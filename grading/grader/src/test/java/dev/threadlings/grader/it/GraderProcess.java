@@ -10,7 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -63,9 +65,24 @@ final class GraderProcess {
      * @return what the grading gave
      */
     static Grading grade(Path submission, Path out, String... options) throws IOException, InterruptedException {
+        return grade(List.of(), submission, out, options);
+    }
+
+    /**
+     * Grades a submission into {@code out} with a grader JVM started with options of its own.
+     *
+     * @param jvmOptions the grader JVM's options, for example {@code -Djava.io.tmpdir=...}
+     * @param submission the submission folder
+     * @param out the output folder
+     * @param options more options, for example {@code --timeout 10}
+     * @return what the grading gave
+     */
+    static Grading grade(List<String> jvmOptions, Path submission, Path out, String... options)
+            throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", GRADER_DIR.resolve("threadlings-grader.jar").toString(),
+                Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", GRADER_DIR.resolve("threadlings-grader.jar").toString(),
                 "grade", submission.toString(), "--out", out.toString()));
         command.addAll(List.of(options));
         Files.createDirectories(out);
@@ -87,5 +104,52 @@ final class GraderProcess {
                 Files.readString(stderr, StandardCharsets.UTF_8),
                 Files.exists(results) ? Json.mapper().readTree(results.toFile()) : null,
                 Files.exists(summary) ? Files.readString(summary, StandardCharsets.UTF_8) : null, elapsed);
+    }
+
+    /**
+     * Reads a class's {@code gradebook.csv} (RFC 4180: quoted cells may hold commas, quotes and line breaks).
+     *
+     * @param out the class's output folder
+     * @return the rows by learner; the header under "learner"
+     */
+    static Map<String, String[]> gradebook(Path out) throws IOException {
+        String text = Files.readString(out.resolve("gradebook.csv"), StandardCharsets.UTF_8);
+        Map<String, String[]> rows = new LinkedHashMap<>();
+        List<String> cells = new ArrayList<>();
+        StringBuilder cell = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (quoted) {
+                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
+                    cell.append('"');
+                    i++;
+                } else if (c == '"') {
+                    quoted = false;
+                } else {
+                    cell.append(c);
+                }
+            } else if (c == '"') {
+                quoted = true;
+            } else if (c == ',') {
+                cells.add(cell.toString());
+                cell.setLength(0);
+            } else if (c == '\n' || c == '\r') {
+                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                cells.add(cell.toString());
+                cell.setLength(0);
+                rows.put(cells.get(0), cells.toArray(String[]::new));
+                cells.clear();
+            } else {
+                cell.append(c);
+            }
+        }
+        if (cell.length() > 0 || !cells.isEmpty()) {
+            cells.add(cell.toString());
+            rows.put(cells.get(0), cells.toArray(String[]::new));
+        }
+        return rows;
     }
 }

@@ -47,17 +47,40 @@ final class Submissions {
     }
 
     /**
-     * Lays every {@code .java} file of a folder over an exercise's sources, each in its package's folder.
+     * Lays a fixture over a submission: every {@code .java} file of its folder goes into the exercise's
+     * sources, in its package's folder, byte for byte (a fixture may be saved in another encoding on
+     * purpose); the files of its {@code submission/} folder, if any, go to the same place under the
+     * submission's root (a learner's copy of the kit or of the visible tests, say); each line of its
+     * {@code delete.txt}, if any, names a source file (relative to the exercise's source root) to delete.
      *
      * @param submission the submission
      * @param exercise the exercise's id
-     * @param classes a folder of {@code .java} files
+     * @param fixture the fixture's folder
      */
-    static void overlay(Path submission, String exercise, Path classes) throws IOException {
-        try (Stream<Path> files = Files.list(classes)) {
+    static void overlay(Path submission, String exercise, Path fixture) throws IOException {
+        Path delete = fixture.resolve("delete.txt");
+        if (Files.exists(delete)) {
+            for (String line : expectations(delete)) {
+                Files.delete(submission.resolve(sources(exercise)).resolve(line));
+            }
+        }
+        try (Stream<Path> files = Files.list(fixture)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
-                write(submission, exercise, file.getFileName().toString(),
-                        Files.readString(file, StandardCharsets.UTF_8));
+                byte[] bytes = Files.readAllBytes(file);
+                Matcher matcher = PACKAGE.matcher(new String(bytes, StandardCharsets.ISO_8859_1));
+                String pkg = matcher.find() ? matcher.group(1) : "";
+                Path dir = Files.createDirectories(submission.resolve(sources(exercise)).resolve(pkg.replace('.', '/')));
+                Files.write(dir.resolve(file.getFileName().toString()), bytes);
+            }
+        }
+        Path verbatim = fixture.resolve("submission");
+        if (Files.isDirectory(verbatim)) {
+            try (Stream<Path> files = Files.walk(verbatim)) {
+                for (Path file : files.filter(Files::isRegularFile).toList()) {
+                    Path target = submission.resolve(verbatim.relativize(file).toString());
+                    Files.createDirectories(target.getParent());
+                    Files.copy(file, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                }
             }
         }
     }

@@ -54,6 +54,20 @@ class ForkRunnerTest {
     }
 
     @Test
+    void an_orphan_whose_parent_ended_before_any_sample_is_killed_by_its_session() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(ProcessTree.sessionsAvailable(), "needs setsid and /proc");
+        Path pids = dir.resolve("pids");
+        // the middle shell ends at once, so its child is an orphan before the runner's first sample
+        String script = "sh -c 'sleep 304 & echo $! > " + pids + "'; sleep 1; exit 0";
+        ForkOutcome outcome = ForkRunner.run(List.of("sh", "-c", script), dir, dir.resolve("log"),
+                Duration.ofSeconds(20), false, "");
+        assertThat(outcome.timedOut()).isFalse();
+        long orphan = Long.parseLong(Files.readString(pids).strip());
+        assertThat(outcome.leftovers()).isGreaterThanOrEqualTo(1);
+        assertThat(ProcessHandle.of(orphan).map(ProcessHandle::isAlive).orElse(false)).isFalse();
+    }
+
+    @Test
     void the_log_is_capped() throws Exception {
         Path log = dir.resolve("log");
         CappedLog pump = CappedLog.start(new java.io.ByteArrayInputStream(new byte[10 << 20]), log);

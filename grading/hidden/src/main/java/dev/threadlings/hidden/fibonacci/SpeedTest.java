@@ -59,6 +59,15 @@ class SpeedTest {
                 checked(name, learner, ns));
     }
 
+    /** The most a GIL may gain: 1.15x, or the kit's own GIL's gain in the same trial plus 10%. */
+    private static double gilCeiling(Comparison comparison) {
+        return Math.max(1.15, comparison.referenceSpeedup() * 1.1);
+    }
+
+    private static boolean gainWithoutParallelism(Comparison comparison) {
+        return comparison.learnerSpeedup() > gilCeiling(comparison) && comparison.learnerCores() <= 1.3;
+    }
+
     private static List<Long> onFreshThread(java.util.function.Supplier<List<Long>> work) {
         java.util.concurrent.atomic.AtomicReference<List<Long>> result = new java.util.concurrent.atomic.AtomicReference<>();
         Thread thread = Thread.ofPlatform().start(() -> result.set(work.get()));
@@ -129,7 +138,13 @@ class SpeedTest {
             // machine a test's main thread can run slower than a new thread, which would look like a gain.
             FibonacciRunner sequential = positions -> onFreshThread(() -> positions.stream()
                     .map(n -> Kernels.interpretedFib(n, Checkpoint.NONE)).toList());
+            // Only the holder computes, so a gain without a second busy core is noise (the same GIL has measured
+            // 1.39x in one trial and 1.03x in the next, with the machine busy): such a trial is run again, up to
+            // three times, and the last one judged. A lock that lets two compute shows the second core every time.
             KernelTrial trial = trial(sequential, reference, "GilFibonacci", learner, ns);
+            for (int again = 0; again < 2 && gainWithoutParallelism(trial.comparison()); again++) {
+                trial = trial(sequential, reference, "GilFibonacci", learner, ns);
+            }
             Comparison comparison = trial.comparison();
             Verdicts.publish(trial.measurement("GilFibonacci", null), reporter);
             int threads = trial.mostThreadsInOneRun();
@@ -147,7 +162,7 @@ class SpeedTest {
                             + " so at most 1.3 cores. Does your lock let a second thread compute while the first holds"
                             + " it? (%s)", comparison.learnerCores(), comparison.figures())
                     .isLessThanOrEqualTo(1.3);
-            double ceiling = Math.max(1.15, comparison.referenceSpeedup() * 1.1);
+            double ceiling = gilCeiling(comparison);
             assertThat(comparison.learnerSpeedup())
                     .as("GilFibonacci was %.2f× as fast as the same two numbers one after the other: under a global"
                             + " interpreter lock two threads must gain nothing (at most %.2f×: 1.15×, or the kit's own"
