@@ -88,41 +88,61 @@ final class ExerciseGrader {
             return notRun(exercise, plan, Status.NOT_COMPILED, problem, false, compileTime, notes);
         }
         if (stubs.isPresent()) {
-            TreeSet<String> packages = Placement.packagesOf(stubs.get());
-            List<String> outside = Placement.outside(compiled.classesDir(), packages);
-            if (!outside.isEmpty()) {
-                String own = packages.stream().map(p -> p.substring(0, p.length() - 1).replace('/', '.'))
-                        .collect(Collectors.joining(" or "));
-                String problem = "Not graded: the submission has classes outside the exercise's package " + own
-                        + ": " + String.join(", ", outside) + ". The grader runs its own kit and tests beside"
-                        + " the learner's classes, so it runs no class placed in another package (one could"
-                        + " replace or reach into theirs). Move them into " + own + " (their package line too).";
-                return notRun(exercise, plan, Status.NOT_GRADED, problem, true, compileTime, notes);
+            Optional<String> refused = refusal(stubs.get(), compiled.classesDir());
+            if (refused.isPresent()) {
+                return notRun(exercise, plan, Status.NOT_GRADED, refused.get(), true, compileTime, notes);
             }
-            List<String> forbidden = ForbiddenNames.found(compiled.classesDir());
-            if (!forbidden.isEmpty()) {
-                String problem = "Not graded: tampering: learner classes name the grader's hidden tests or the grader"
-                        + " itself (" + String.join(", ", forbidden) + "). A strategy must do its own work; it may"
-                        + " not read the tests, call the kit's reference strategies or write results.";
-                return notRun(exercise, plan, Status.NOT_GRADED, problem, true, compileTime, notes);
-            }
-            List<String> unknown = StubFiller.unknown(stubs.get(), compiled.classesDir());
-            List<String> filled = StubFiller.fill(stubs.get(), compiled.classesDir());
-            if (!filled.isEmpty()) {
-                notes.add("missing from the submission, so taken from the stubs (not attempted): "
-                        + String.join(", ", filled) + (unknown.isEmpty() ? "" : "; the tests do not know "
-                        + String.join(", ", unknown) + ": was a class renamed? The tests use the handout's names"));
-            }
-            List<String> changed = Signatures.missing(stubs.get(), compiled.classesDir(), home.libJars());
-            if (!changed.isEmpty()) {
-                notes.add("changed signatures, so the tests that call them fail: " + String.join("; ", changed)
-                        + " (keep the constructors and methods of the handout as they are)");
-            }
+            notes.addAll(shapeNotes(stubs.get(), compiled.classesDir()));
         }
         if (plan.isEmpty()) {
             return new ExerciseReport(exercise, List.of(), null, true, false, null, compileTime, Duration.ZERO, notes);
         }
         return run(exercise, plan, compiled.classesDir(), workDir, log, compileTime, notes);
+    }
+
+    /**
+     * Why the compiled classes must not run at all: classes outside the exercise's package, or classes
+     * that name the hidden tests or the grader.
+     */
+    private static Optional<String> refusal(Path stubsJar, Path classes) throws IOException {
+        TreeSet<String> packages = Placement.packagesOf(stubsJar);
+        List<String> outside = Placement.outside(classes, packages);
+        if (!outside.isEmpty()) {
+            String own = packages.stream().map(p -> p.substring(0, p.length() - 1).replace('/', '.'))
+                    .collect(Collectors.joining(" or "));
+            return Optional.of("Not graded: the submission has classes outside the exercise's package " + own
+                    + ": " + String.join(", ", outside) + ". The grader runs its own kit and tests beside"
+                    + " the learner's classes, so it runs no class placed in another package (one could"
+                    + " replace or reach into theirs). Move them into " + own + " (their package line too).");
+        }
+        List<String> forbidden = ForbiddenNames.found(classes);
+        if (!forbidden.isEmpty()) {
+            return Optional.of("Not graded: tampering: learner classes name the grader's hidden tests or the grader"
+                    + " itself (" + String.join(", ", forbidden) + "). A strategy must do its own work; it may"
+                    + " not read the tests, call the kit's reference strategies or write results.");
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Fills the classes the submission lacks from the stubs, and names what differs from the handout:
+     * missing (or renamed) classes and changed signatures.
+     */
+    private List<String> shapeNotes(Path stubsJar, Path classes) throws IOException {
+        List<String> notes = new ArrayList<>();
+        List<String> unknown = StubFiller.unknown(stubsJar, classes);
+        List<String> filled = StubFiller.fill(stubsJar, classes);
+        if (!filled.isEmpty()) {
+            notes.add("missing from the submission, so taken from the stubs (not attempted): "
+                    + String.join(", ", filled) + (unknown.isEmpty() ? "" : "; the tests do not know "
+                    + String.join(", ", unknown) + ": was a class renamed? The tests use the handout's names"));
+        }
+        List<String> changed = Signatures.missing(stubsJar, classes, home.libJars());
+        if (!changed.isEmpty()) {
+            notes.add("changed signatures, so the tests that call them fail: " + String.join("; ", changed)
+                    + " (keep the constructors and methods of the handout as they are)");
+        }
+        return notes;
     }
 
     private ExerciseReport run(Exercise exercise, List<GradedTest> plan, Path classes, Path workDir, Path log,
