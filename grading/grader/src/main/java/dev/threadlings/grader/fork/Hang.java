@@ -1,5 +1,6 @@
 package dev.threadlings.grader.fork;
 
+import dev.threadlings.grader.process.ThreadDump;
 import java.lang.management.LockInfo;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadInfo;
@@ -22,8 +23,6 @@ final class Hang {
     static final int MAX_LINES = 50;
 
     private static final int MAX_FRAMES = 8;
-    private static final String PROJECT = "dev.threadlings.";
-    private static final String GRADER = "dev.threadlings.grader.";
 
     private Hang() {
     }
@@ -95,7 +94,7 @@ final class Hang {
     }
 
     private static boolean isProjectFrame(StackTraceElement frame) {
-        return frame.getClassName().startsWith(PROJECT) && !frame.getClassName().startsWith(GRADER);
+        return ThreadDump.isProjectClass(frame.getClassName());
     }
 
     private static void describe(ThreadInfo info, List<String> lines, Predicate<StackTraceElement> shown) {

@@ -190,8 +190,7 @@ final class ExerciseGrader {
             endings.add(ending.summary());
             forkEvents.addAll(ending.culpritEvent());
             events.addAll(forkEvents);
-            Set<String> finished = new HashSet<>();
-            events.stream().filter(e -> ForkEvent.FINISHED.equals(e.event())).forEach(e -> finished.add(e.id()));
+            Set<String> finished = finishedIds(events);
             List<GradedTest> next = left.stream().filter(t -> !finished.contains(t.test().id())).toList();
             if (next.isEmpty() || next.size() == left.size()) {
                 break;
@@ -214,8 +213,7 @@ final class ExerciseGrader {
                     + "; the tests that had not finished earn nothing.";
         }
         if (!endings.isEmpty()) {
-            Set<String> reported = new HashSet<>();
-            events.stream().filter(e -> ForkEvent.FINISHED.equals(e.event())).forEach(e -> reported.add(e.id()));
+            Set<String> reported = finishedIds(events);
             boolean all = plan.stream().allMatch(t -> reported.contains(t.test().id()));
             String ended = "The test JVM ended early " + (endings.size() == 1 ? "once" : endings.size() + " times")
                     + " (" + String.join("; ", endings) + "); each time the tests left ran on in a fresh JVM"
@@ -238,6 +236,13 @@ final class ExerciseGrader {
         }
         return new ExerciseReport(exercise, scores, problem, true, outcome.timedOut(),
                 outcome.timedOut() ? null : outcome.exitCode(), compileTime, elapsed, notes);
+    }
+
+    /** The unique ids of the tests that reported their end. */
+    private static Set<String> finishedIds(List<ForkEvent> events) {
+        Set<String> finished = new HashSet<>();
+        events.stream().filter(e -> ForkEvent.FINISHED.equals(e.event())).forEach(e -> finished.add(e.id()));
+        return finished;
     }
 
     /**

@@ -107,7 +107,18 @@ public final class ThreadDump {
 
     private static boolean isProjectFrame(String line) {
         String frame = line.strip();
-        return frame.startsWith("at " + PROJECT_PACKAGE) && !frame.startsWith("at " + GRADER_PACKAGE);
+        return frame.startsWith("at ") && isProjectClass(frame.substring("at ".length()));
+    }
+
+    /**
+     * Whether a class is one a learner's thread dump should show: the kit's, the tests' or the learner's,
+     * not the grader's own.
+     *
+     * @param className a class name (or a frame that starts with one)
+     * @return whether it is project code other than the grader
+     */
+    public static boolean isProjectClass(String className) {
+        return className.startsWith(PROJECT_PACKAGE) && !className.startsWith(GRADER_PACKAGE);
     }
 
     private static String run(List<String> command, int timeoutSeconds) {
