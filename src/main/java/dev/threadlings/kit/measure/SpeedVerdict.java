@@ -123,9 +123,11 @@ public record SpeedVerdict(Outcome outcome, String message, double expectedSpeed
                     strategy, pace(comparison.learnerSpeedup()), hint, figures), Double.NaN);
         }
         if (comparison.referenceSpeedup() < criteria.conclusiveSpeedup()) {
-            String why = format("the reference was only %.2f× faster than the baseline here (at least %.2f× is"
-                    + " needed to judge speed): this machine shows no parallel gain right now (one usable core, a"
-                    + " busy neighbour or a CPU quota)", comparison.referenceSpeedup(), criteria.conclusiveSpeedup());
+            double reference = comparison.referenceSpeedup();
+            String why = format("the reference was %s here (at least %.2f× faster is needed to judge speed):"
+                    + " this machine shows no parallel gain right now (one usable core, a busy neighbour or a CPU"
+                    + " quota)", reference >= 1 ? "only " + pace(reference) : pace(reference),
+                    criteria.conclusiveSpeedup());
             if (overlapSeen) {
                 return new SpeedVerdict(Outcome.INCONCLUSIVE, "Inconclusive: " + why + ". Your kernel calls did"
                         + " overlap in time, so no points are lost. (" + figures + ")", Double.NaN);

@@ -91,6 +91,17 @@ class SpeedVerdictTest {
     }
 
     @Test
+    void names_a_reference_slower_than_its_baseline_as_slower() {
+        Comparison crowded = new Comparison(runs(400, 1), runs(500, 1), runs(800, 1), QUIET);
+
+        SpeedVerdict verdict = judge(crowded, true);
+
+        assertThat(verdict.outcome()).isEqualTo(Outcome.INCONCLUSIVE);
+        assertThat(verdict.message()).contains("the reference was 1.25× slower than the baseline here")
+                .doesNotContain("only 0.80×");
+    }
+
+    @Test
     void fails_without_overlap_even_when_the_machine_shows_no_gain() {
         Comparison oneCore = new Comparison(runs(400, 1), runs(390, 1), runs(400, 1), QUIET);
 
