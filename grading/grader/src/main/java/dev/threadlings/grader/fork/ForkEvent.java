@@ -16,10 +16,12 @@ import java.util.List;
  * @param aborted how many invocations were aborted
  * @param millis how long the test ran
  * @param measurements what the test measured, for the reports (published by the hidden tests)
+ * @param summary for {@code ended}, what happened in a few words ("System.exit", "a thread bomb"), for the
+ *     progress line and the exercise's problem
  */
 public record ForkEvent(
         String event, String id, Verdict verdict, String message, int invocations, int passed, int aborted,
-        long millis, List<Measurement> measurements) {
+        long millis, List<Measurement> measurements, String summary) {
 
     /** Copies the measurements; none when missing. */
     public ForkEvent {
@@ -40,7 +42,7 @@ public record ForkEvent(
      */
     public ForkEvent(String event, String id, Verdict verdict, String message, int invocations, int passed,
             int aborted, long millis) {
-        this(event, id, verdict, message, invocations, passed, aborted, millis, List.of());
+        this(event, id, verdict, message, invocations, passed, aborted, millis, List.of(), null);
     }
 
     /** A graded test started. */
@@ -78,11 +80,12 @@ public record ForkEvent(
      * The event of a test JVM that ends before its tests did.
      *
      * @param id the unique id of the graded test that was running, or {@code null}
+     * @param summary what happened in a few words, such as "a thread bomb"
      * @param cause what happened, for the learner
      * @return the event
      */
-    public static ForkEvent ended(String id, String cause) {
-        return new ForkEvent(ENDED, id, null, cause, 0, 0, 0, 0);
+    public static ForkEvent ended(String id, String summary, String cause) {
+        return new ForkEvent(ENDED, id, null, cause, 0, 0, 0, 0, List.of(), summary);
     }
 
     /**

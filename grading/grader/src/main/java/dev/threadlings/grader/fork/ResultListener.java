@@ -157,7 +157,8 @@ public final class ResultListener implements TestExecutionListener {
         } else {
             forUnreportedUnitsUnder(id, unit -> report(new Tally(unit).timedOut(testTimeoutSeconds, diagnosis)));
         }
-        stop.now(null, "a test ran past its time limit; the tests that are left run in a fresh JVM");
+        stop.now(null, "a test ran past its time limit",
+                "a test ran past its time limit; the tests that are left run in a fresh JVM");
     }
 
     private void report(ForkEvent event) {

@@ -24,12 +24,13 @@ final class Stop {
      * Records why, ends every process the tests started, and halts; a second caller just waits for the end.
      *
      * @param testId the graded test that was running, or {@code null}
+     * @param summary what happened in a few words, such as "a thread bomb"
      * @param cause what happened, for the learner
      */
-    void now(String testId, String cause) {
+    void now(String testId, String summary, String cause) {
         if (stopping.compareAndSet(false, true)) {
             try {
-                results.append(ForkEvent.ended(testId, cause));
+                results.append(ForkEvent.ended(testId, summary, cause));
             } finally {
                 System.out.flush();
                 System.err.flush();

@@ -172,6 +172,7 @@ final class Tally {
 
     private ForkEvent event(Verdict verdict, String message, int run, int ok, int abort) {
         long millis = (System.nanoTime() - startNanos) / 1_000_000;
-        return new ForkEvent(ForkEvent.FINISHED, unit.id(), verdict, message, run, ok, abort, millis, measurements);
+        return new ForkEvent(ForkEvent.FINISHED, unit.id(), verdict, message, run, ok, abort, millis, measurements,
+                null);
     }
 }

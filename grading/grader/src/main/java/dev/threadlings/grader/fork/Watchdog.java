@@ -46,16 +46,18 @@ final class Watchdog implements Runnable {
         for (long round = 0; ; round++) {
             int live = threads.getThreadCount();
             if (live > MAX_THREADS) {
-                stop.now(runningTest.get(), "Stopped: the tests had " + live + " platform threads running (the cap is "
-                        + MAX_THREADS + "). Is a strategy starting threads without end, a thread per task with no"
-                        + " pool, or a pool that is never shut down? The grader stopped the test JVM.");
+                stop.now(runningTest.get(), "a thread bomb", "Stopped: the tests had " + live
+                        + " platform threads running (the cap is " + MAX_THREADS + "). Is a strategy starting threads"
+                        + " without end, a thread per task with no pool, or a pool that is never shut down? The grader"
+                        + " stopped the test JVM.");
             }
             if (round % PROCESSES_EVERY == 0) {
                 long children = ProcessHandle.current().descendants().count();
                 if (children > MAX_PROCESSES) {
-                    stop.now(runningTest.get(), "Stopped: the tests had " + children + " child processes running (the"
-                            + " cap is " + MAX_PROCESSES + "). Is a strategy starting processes without end, or"
-                            + " workers that start workers? The grader ended them all and stopped the test JVM.");
+                    stop.now(runningTest.get(), "a process bomb", "Stopped: the tests had " + children
+                            + " child processes running (the cap is " + MAX_PROCESSES + "). Is a strategy starting"
+                            + " processes without end, or workers that start workers? The grader ended them all and"
+                            + " stopped the test JVM.");
                 }
             }
             try {

@@ -52,10 +52,7 @@ record Ending(String cause, String summary, List<ForkEvent> culpritEvent) {
         String summary;
         if (ended != null) {
             cause = ended.message();
-            summary = cause.startsWith("System.exit") ? "System.exit"
-                    : cause.contains("platform threads running") ? "a thread bomb"
-                    : cause.contains("child processes running") ? "a process bomb"
-                    : "a test ran past its time limit";
+            summary = ended.summary() == null ? "the test JVM stopped itself" : ended.summary();
         } else {
             String tail = tail(log);
             int code = outcome.exitCode();

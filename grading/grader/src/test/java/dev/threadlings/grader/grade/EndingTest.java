@@ -45,7 +45,8 @@ class EndingTest {
     @Test
     void an_exit_the_jvm_recorded_names_its_caller_and_its_test() throws Exception {
         List<ForkEvent> events = List.of(ForkEvent.started("a"),
-                ForkEvent.ended("a", "System.exit was called by p.Q.r(Q.java:3): it ends the whole JVM"));
+                ForkEvent.ended("a", "System.exit",
+                        "System.exit was called by p.Q.r(Q.java:3): it ends the whole JVM"));
 
         Ending ending = Ending.of(events, exited(0), log(""));
 
@@ -71,7 +72,8 @@ class EndingTest {
     void a_stop_after_a_test_that_already_reported_blames_no_other_test() throws Exception {
         List<ForkEvent> events = List.of(ForkEvent.started("a"),
                 new ForkEvent(ForkEvent.FINISHED, "a", Verdict.TIMED_OUT, "Timed out after 5 s", 1, 0, 0, 5000),
-                ForkEvent.ended(null, "a test ran past its time limit"));
+                ForkEvent.ended(null, "a test ran past its time limit", "a test ran past its time limit; the tests"
+                        + " that are left run in a fresh JVM"));
 
         Ending ending = Ending.of(events, exited(75), log(""));
 
