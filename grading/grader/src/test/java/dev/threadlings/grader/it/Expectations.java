@@ -41,6 +41,11 @@ record Expectations(List<String> tests, List<String> aboutTheExercise) {
         return options;
     }
 
+    /** The test name parts, in lower case: a test is named by one if its lower-cased name contains it. */
+    List<String> testNames() {
+        return tests.stream().map(l -> testName(l).toLowerCase(Locale.ROOT)).toList();
+    }
+
     private static String testName(String line) {
         return line.split("\\s+\\|\\s+", 2)[0];
     }

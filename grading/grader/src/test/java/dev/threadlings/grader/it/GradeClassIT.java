@@ -62,8 +62,7 @@ class GradeClassIT {
             String name = add(klass, String.format(Locale.ROOT, "fixture-%02d-%s", i, fixture.getFileName()),
                     submission, i);
             expected.put(name, Expect.LOSES_POINTS);
-            mustLose.put(name, Submissions.expectations(fixture.resolve("expect.txt")).stream()
-                    .map(l -> l.split("\\|")[0].strip().toLowerCase(Locale.ROOT)).toList());
+            mustLose.put(name, Expectations.of(fixture).testNames());
         }
         Path out = dir.resolve("out");
 
