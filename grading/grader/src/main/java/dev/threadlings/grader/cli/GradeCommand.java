@@ -146,7 +146,7 @@ public final class GradeCommand implements Callable<Integer> {
             return usage(err, "no submission at " + submission + ": expected a folder with exercises/, a .zip, a git"
                     + " repository, or a folder of those");
         }
-        List<SubmissionSource> sources = Cohort.discover(folder);
+        List<SubmissionSource> sources = Cohort.discover(folder, request.outDir());
         if (sources.isEmpty()) {
             // Graded as one submission all the same, so that its results say which exercise folders are missing.
             return gradeOne(new SubmissionSource(String.valueOf(folder.getFileName()), SubmissionSource.Kind.FOLDER,
@@ -157,8 +157,15 @@ public final class GradeCommand implements Callable<Integer> {
         CohortGrader.Result result = new CohortGrader(GraderHome.locate(), System.err)
                 .grade(sources, request, testVisibility, parallel);
         PrintWriter stdout = spec.commandLine().getOut();
-        stdout.printf("Graded %d submissions (%d kept unchanged from an earlier run): %s%n", result.rows().size(),
-                result.reused(), result.gradebook());
+        List<String> strays = sources.stream().filter(s -> s.kind() == SubmissionSource.Kind.NOT_A_SUBMISSION)
+                .map(SubmissionSource::name).toList();
+        stdout.printf("Graded %d submissions (%d kept unchanged from an earlier run): %s%n",
+                result.rows().size() - strays.size(), result.reused(), result.gradebook());
+        if (!strays.isEmpty()) {
+            stdout.printf("%d %s of the class folder %s not a submission, so %s a row with no points that says why:"
+                    + " %s%n", strays.size(), strays.size() == 1 ? "entry" : "entries", strays.size() == 1 ? "is"
+                    : "are", strays.size() == 1 ? "it has" : "each has", String.join(", ", strays));
+        }
         stdout.flush();
         return result.rows().stream().anyMatch(r -> r.problem() != null && r.problem().startsWith("the grader failed"))
                 ? GraderMain.GRADER_FAILED : GraderMain.OK;

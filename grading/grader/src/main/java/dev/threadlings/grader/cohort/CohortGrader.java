@@ -149,8 +149,9 @@ public final class CohortGrader {
                 } catch (IOException e) {
                     // Graded as an empty submission, so the reports list every test it did not get.
                     folder = Files.createDirectories(work.resolve("unreadable"));
-                    unreadable = source.kind().name().toLowerCase(java.util.Locale.ROOT) + " " + source.location()
-                            + " could not be read: " + e.getMessage();
+                    unreadable = source.kind() == SubmissionSource.Kind.NOT_A_SUBMISSION ? e.getMessage()
+                            : source.kind().name().toLowerCase(java.util.Locale.ROOT) + " " + source.location()
+                                    + " could not be read: " + e.getMessage();
                     log.println(unreadable);
                 }
                 report = grader.grade(template.forSubmission(folder, out));

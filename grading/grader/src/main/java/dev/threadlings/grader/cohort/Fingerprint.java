@@ -39,6 +39,7 @@ final class Fingerprint {
             case FOLDER -> folder(digest, Path.of(source.location()));
             case ZIP -> file(digest, Path.of(source.location()));
             case GIT -> digest.update(source.headCommit().getBytes(StandardCharsets.UTF_8));
+            case NOT_A_SUBMISSION -> digest.update(source.whyNotASubmission().getBytes(StandardCharsets.UTF_8));
         }
         return HexFormat.of().formatHex(digest.digest());
     }

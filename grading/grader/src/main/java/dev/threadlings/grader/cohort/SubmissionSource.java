@@ -35,7 +35,12 @@ public record SubmissionSource(String name, Kind kind, String location) {
         /** A zip file of such a folder (the folder itself, or its contents). */
         ZIP,
         /** A git repository on the local disk. */
-        GIT
+        GIT,
+        /**
+         * An entry of a class's folder that is none of these (a folder without {@code exercises/}, a file that
+         * is no zip): it still gets a gradebook row, with no points and what it is instead.
+         */
+        NOT_A_SUBMISSION
     }
 
     /** The most bytes a zip may unpack to: a submission is sources, not data. */
@@ -67,6 +72,37 @@ public record SubmissionSource(String name, Kind kind, String location) {
         return Optional.empty();
     }
 
+    /**
+     * An entry of a class's folder that is not a submission, so that the gradebook still has a row for it.
+     *
+     * @param entry the folder or file
+     * @return the source, named by the entry's file name
+     */
+    public static SubmissionSource notASubmission(Path entry) {
+        return new SubmissionSource(entry.getFileName().toString(), Kind.NOT_A_SUBMISSION, entry.toString());
+    }
+
+    /**
+     * Why this entry is not a submission, in words for the gradebook.
+     *
+     * @return for example "not a submission: a folder without exercises/ (it holds README.md)"
+     */
+    public String whyNotASubmission() {
+        Path path = Path.of(location);
+        if (!Files.isDirectory(path)) {
+            return "not a submission: a file that is neither a zip nor a folder (" + path.getFileName() + ")";
+        }
+        List<String> names;
+        try (Stream<Path> children = Files.list(path)) {
+            names = children.map(p -> p.getFileName() + (Files.isDirectory(p) ? "/" : "")).sorted().toList();
+        } catch (IOException e) {
+            return "not a submission: a folder that cannot be read (" + e.getMessage() + ")";
+        }
+        String holds = names.isEmpty() ? "it is empty" : "it holds " + String.join(", ",
+                names.subList(0, Math.min(names.size(), 5))) + (names.size() > 5 ? ", ..." : "");
+        return "not a submission: a folder without exercises/ and not a git repository (" + holds + ")";
+    }
+
     /** A bare repository ({@code HEAD} and {@code objects/}) or a work tree with {@code .git}. */
     private static boolean isRepository(Path path) {
         return Files.isDirectory(path) && (Files.exists(path.resolve(".git"))
@@ -90,6 +126,7 @@ public record SubmissionSource(String name, Kind kind, String location) {
             case FOLDER -> Path.of(location);
             case ZIP -> rootOf(unzip(Path.of(location), Files.createDirectories(work.resolve("unzipped"))));
             case GIT -> rootOf(clone(Files.createDirectories(work).resolve("clone")));
+            case NOT_A_SUBMISSION -> throw new IOException(whyNotASubmission());
         };
     }
 

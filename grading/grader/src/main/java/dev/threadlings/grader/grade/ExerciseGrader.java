@@ -27,9 +27,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
@@ -153,15 +155,18 @@ final class ExerciseGrader {
                 + exercise.timeLimit().toSeconds() + " s)");
         List<ForkEvent> events = new ArrayList<>();
         List<String> endings = new ArrayList<>();
+        Hangs hangs = new Hangs(Hangs.classNames(classes));
+        Map<String, String> notRun = new LinkedHashMap<>();
         List<GradedTest> left = plan;
         Duration elapsed = Duration.ZERO;
+        Duration charged = Duration.ZERO;
         ForkOutcome outcome = null;
         int foreign = 0;
         int leftovers = 0;
         long dropped = 0;
         boolean done = false;
         for (int fork = 1; !left.isEmpty(); fork++) {
-            Duration time = exercise.timeLimit().minus(elapsed);
+            Duration time = exercise.timeLimit().minus(charged);
             if (fork > 1 && time.compareTo(MIN_RESTART_TIME) < 0) {
                 break;
             }
@@ -181,45 +186,64 @@ final class ExerciseGrader {
             leftovers += outcome.leftovers();
             dropped += outcome.droppedBytes();
             List<ForkEvent> forkEvents = new ArrayList<>(contents.events());
+            // The time a hung test waited out is not the exercise's: the other strategies still get theirs.
+            Duration hung = hangs.note(forkEvents, plan);
+            charged = charged.plus(outcome.elapsed()).minus(hung.compareTo(outcome.elapsed()) < 0 ? hung
+                    : outcome.elapsed());
             done = forkEvents.stream().anyMatch(e -> ForkEvent.DONE.equals(e.event()));
             if (done || outcome.timedOut()) {
                 events.addAll(forkEvents);
                 break;
             }
             Ending ending = Ending.of(forkEvents, outcome, forkLog);
-            endings.add(ending.summary());
+            if (hung.isZero()) {
+                endings.add(ending.summary()); // a hang has a line of its own in the problem
+            }
             forkEvents.addAll(ending.culpritEvent());
             events.addAll(forkEvents);
             Set<String> finished = finishedIds(events);
-            List<GradedTest> next = left.stream().filter(t -> !finished.contains(t.test().id())).toList();
+            List<GradedTest> next = new ArrayList<>();
+            for (GradedTest test : left) {
+                if (finished.contains(test.test().id())) {
+                    continue;
+                }
+                Optional<String> reason = hangs.skip(test.test());
+                if (reason.isPresent()) {
+                    notRun.put(test.test().id(), reason.get());
+                } else {
+                    next.add(test);
+                }
+            }
             if (next.isEmpty() || next.size() == left.size()) {
                 break;
             }
             progress.say(exercise.id() + ": the test JVM ended early (" + ending.summary() + "); running the "
-                    + next.size() + " tests left in a fresh one");
+                    + next.size() + " tests left in a fresh one" + (notRun.isEmpty() ? ""
+                    : " (" + notRun.size() + " of a strategy that hung are not run)"));
             left = next;
         }
         progress.say(exercise.id() + ": the tests " + (outcome.timedOut() ? "ran out of time" : "ended") + " after "
                 + elapsed.toSeconds() + " s");
         ForkOutcome overall = new ForkOutcome(outcome.exitCode(), outcome.timedOut(), elapsed, outcome.threadDump(),
                 leftovers);
-        List<TestScore> scores = Scorer.score(exercise, plan, events, overall);
-        String problem = null;
+        List<TestScore> scores = Scorer.score(exercise, plan, events, overall, notRun);
+        List<String> problems = new ArrayList<>();
+        problems.addAll(hangs.problems());
         if (outcome.timedOut()) {
-            problem = "The tests ran out of time after " + exercise.timeLimit().toSeconds()
-                    + " s; the tests that had not finished earn nothing.";
+            problems.add("The tests ran out of time after " + exercise.timeLimit().toSeconds()
+                    + " s; the tests that had not finished earn nothing.");
         } else if (!done && endings.isEmpty()) {
-            problem = "The test JVM ended early with exit code " + outcome.exitCode()
-                    + "; the tests that had not finished earn nothing.";
+            problems.add("The test JVM ended early with exit code " + outcome.exitCode()
+                    + "; the tests that had not finished earn nothing.");
         }
         if (!endings.isEmpty()) {
             Set<String> reported = finishedIds(events);
-            boolean all = plan.stream().allMatch(t -> reported.contains(t.test().id()));
-            String ended = "The test JVM ended early " + (endings.size() == 1 ? "once" : endings.size() + " times")
+            boolean all = plan.stream().allMatch(t -> reported.contains(t.test().id()) || notRun.containsKey(t.test().id()));
+            problems.add("The test JVM ended early " + (endings.size() == 1 ? "once" : endings.size() + " times")
                     + " (" + String.join("; ", endings) + "); each time the tests left ran on in a fresh JVM"
-                    + (all ? "." : ", and those that never finished earn nothing.");
-            problem = problem == null ? ended : problem + "\n" + ended;
+                    + (all ? "." : ", and those that never finished earn nothing."));
         }
+        String problem = problems.isEmpty() ? null : String.join("\n", problems);
         events.stream().filter(e -> ForkEvent.ERROR.equals(e.event())).findFirst()
                 .ifPresent(e -> notes.add("the test run reported an error: "
                         + e.message().lines().findFirst().orElse("")));

@@ -28,6 +28,9 @@ public final class Scorer {
     /** The start of the output of a test met only as a stub's TODO. */
     public static final String NOT_ATTEMPTED_PREFIX = "Not attempted yet: ";
 
+    /** How many of the slowest tests a message about time that ran out names. */
+    static final int SLOWEST_NAMED = 3;
+
     private Scorer() {
     }
 
@@ -58,6 +61,22 @@ public final class Scorer {
      */
     public static List<TestScore> score(Exercise exercise, List<GradedTest> plan, List<ForkEvent> events,
             ForkOutcome outcome) {
+        return score(exercise, plan, events, outcome, Map.of());
+    }
+
+    /**
+     * Scores the planned tests from what the test JVM reported and how it ended, with some tests the grader
+     * chose not to run.
+     *
+     * @param exercise the exercise (its time limit is quoted in messages)
+     * @param plan its planned tests
+     * @param events what the test JVMs appended to their results files
+     * @param outcome how the test JVMs ended, all together
+     * @param notRun the unique ids of the tests the grader did not run, with why (the strategy hung before)
+     * @return the scores, in plan order
+     */
+    public static List<TestScore> score(Exercise exercise, List<GradedTest> plan, List<ForkEvent> events,
+            ForkOutcome outcome, Map<String, String> notRun) {
         Map<String, ForkEvent> finished = new HashMap<>();
         Set<String> started = new HashSet<>();
         boolean done = false;
@@ -80,8 +99,11 @@ public final class Scorer {
             ForkEvent event = finished.get(test.id());
             if (event != null) {
                 scores.add(fromEvent(test, number, event).withMeasurements(event.measurements()));
+            } else if (notRun.containsKey(test.id())) {
+                scores.add(new TestScore(test, number, 0, Status.NOT_RUN, notRun.get(test.id()), 0));
             } else {
-                scores.add(unfinished(exercise, test, number, started.contains(test.id()), done, error, outcome));
+                scores.add(unfinished(exercise, test, number, started.contains(test.id()), done, error, outcome,
+                        outcome.timedOut() ? whereTheTimeWent(plan, finished) : ""));
             }
         }
         return scores;
@@ -108,8 +130,19 @@ public final class Scorer {
         };
     }
 
+    /** The tests that took longest, for a message about time that ran out: " The time went to: A (61 s), ...". */
+    private static String whereTheTimeWent(List<GradedTest> plan, Map<String, ForkEvent> finished) {
+        List<String> slowest = plan.stream().map(GradedTest::test).filter(t -> finished.containsKey(t.id()))
+                .sorted(java.util.Comparator.comparingLong((PlannedTest t) -> finished.get(t.id()).millis()).reversed())
+                .limit(SLOWEST_NAMED)
+                .map(t -> "'" + t.name() + "' (" + Math.round(finished.get(t.id()).millis() / 1000.0) + " s)")
+                .toList();
+        return slowest.isEmpty() ? "" : " The time went to the test still running then and to " + String.join(", ",
+                slowest) + ".";
+    }
+
     private static TestScore unfinished(Exercise exercise, PlannedTest test, String number, boolean started,
-            boolean done, String error, ForkOutcome outcome) {
+            boolean done, String error, ForkOutcome outcome, String timeWentTo) {
         if (outcome.timedOut()) {
             if (started) {
                 String dump = outcome.threadDump() == null ? "" : "\nWhat the threads were doing then:\n"
@@ -120,7 +153,7 @@ public final class Scorer {
             }
             return new TestScore(test, number, 0, Status.NOT_RUN,
                     "Not run: the exercise ran out of time (" + exercise.timeLimit().toSeconds()
-                            + " s) before this test.",
+                            + " s) before this test." + timeWentTo,
                     0);
         }
         String why = error != null ? "\n" + error : "";

@@ -2,6 +2,7 @@ package dev.threadlings.grader.cohort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -79,6 +80,31 @@ class SubmissionSourceTest {
         assertThat(SubmissionSource.of(dir.resolve("carol.git-tree").toString())).get()
                 .as("a work tree is graded as the folder it is").extracting(SubmissionSource::kind)
                 .isEqualTo(SubmissionSource.Kind.FOLDER);
+    }
+
+    @Test
+    void every_entry_of_a_class_is_a_learner_and_one_that_is_no_submission_says_what_it_is(@TempDir Path dir)
+            throws Exception {
+        Path klass = Files.createDirectories(dir.resolve("class"));
+        folder(klass.resolve("alice"), "class X {}");
+        Files.writeString(Files.createDirectories(klass.resolve("dave")).resolve("README.md"), "my work is elsewhere");
+        Files.writeString(klass.resolve("erin.txt"), "sorry");
+        Files.createDirectories(klass.resolve(".hidden"));
+        Path out = Files.createDirectories(klass.resolve("out"));
+
+        List<SubmissionSource> found = Cohort.discover(klass, out);
+
+        assertThat(found).extracting(SubmissionSource::name, SubmissionSource::kind).containsExactly(
+                tuple("alice", SubmissionSource.Kind.FOLDER),
+                tuple("dave", SubmissionSource.Kind.NOT_A_SUBMISSION),
+                tuple("erin.txt", SubmissionSource.Kind.NOT_A_SUBMISSION));
+        assertThat(found.get(1).whyNotASubmission()).isEqualTo("not a submission: a folder without exercises/ and"
+                + " not a git repository (it holds README.md)");
+        assertThat(found.get(2).whyNotASubmission())
+                .isEqualTo("not a submission: a file that is neither a zip nor a folder (erin.txt)");
+        assertThatThrownBy(() -> found.get(1).materialize(dir.resolve("w")))
+                .hasMessageStartingWith("not a submission: a folder without exercises/");
+        assertThat(Cohort.discover(klass.resolve("dave"), out)).as("no submission at all: not a class").isEmpty();
     }
 
     @Test

@@ -77,7 +77,18 @@ class ScorerTest {
                 .containsExactly(Status.PASSED, Status.TIMED_OUT, Status.NOT_RUN, Status.NOT_RUN);
         assertThat(scores.get(0).score()).isEqualTo(2.0);
         assertThat(scores.get(1).output()).startsWith("Timed out after 30 s").contains("at Foo.spin");
-        assertThat(scores.get(2).output()).isEqualTo("Not run: the exercise ran out of time (30 s) before this test.");
+        assertThat(scores.get(2).output()).isEqualTo("Not run: the exercise ran out of time (30 s) before this test."
+                + " The time went to the test still running then and to 'Correctness › Threaded › a' (0 s).");
+    }
+
+    @Test
+    void a_test_the_grader_chose_not_to_run_says_why_and_earns_nothing() {
+        List<TestScore> scores = Scorer.score(EXERCISE, plan(test("a", 2), test("b", 1)), List.of(
+                ForkEvent.started("a"), finished("a", Verdict.PASSED, null, 1, 1, 0), ForkEvent.done()), NORMAL,
+                java.util.Map.of("b", "Not run: task 2 hung in an earlier test"));
+        assertThat(scores).extracting(TestScore::status).containsExactly(Status.PASSED, Status.NOT_RUN);
+        assertThat(scores.get(1).score()).isZero();
+        assertThat(scores.get(1).output()).isEqualTo("Not run: task 2 hung in an earlier test");
     }
 
     @Test
