@@ -10,6 +10,8 @@ import java.util.List;
  * <p>The contract every strategy keeps:
  * <ul>
  *   <li>one {@link Download} per site, in the order of the input list (duplicates included);</li>
+ *   <li>every site is requested each time it appears, in every call: nothing is kept from an earlier call,
+ *       and a duplicate is fetched again;</li>
  *   <li>a site that fails (an HTTP error, a timeout, a dropped connection) gives a {@code Download} that
  *       carries its error and never stops the other sites;</li>
  *   <li>each request uses HTTP/1.1 and gives up after {@link #REQUEST_TIMEOUT};</li>

@@ -1,7 +1,9 @@
 package dev.threadlings.kit.hygiene;
 
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -38,7 +40,26 @@ public final class ThreadSnapshot {
      * @return the snapshot
      */
     public static ThreadSnapshot take() {
-        return new ThreadSnapshot(Collections.unmodifiableSet(Thread.getAllStackTraces().keySet()));
+        return new ThreadSnapshot(Collections.unmodifiableSet(new HashSet<>(liveThreads())));
+    }
+
+    /**
+     * The live platform threads, listed without their stacks: {@link Thread#getAllStackTraces()} would make
+     * garbage at every look, and a garbage collection during the grace period ends the selector thread of an
+     * {@code HttpClient} that was never closed (it notices that its client is gone), hiding that very leak.
+     */
+    private static List<Thread> liveThreads() {
+        ThreadGroup root = Thread.currentThread().getThreadGroup();
+        while (root.getParent() != null) {
+            root = root.getParent();
+        }
+        Thread[] threads = new Thread[root.activeCount() + 16];
+        int count = root.enumerate(threads, true);
+        while (count == threads.length) {
+            threads = new Thread[threads.length * 2];
+            count = root.enumerate(threads, true);
+        }
+        return Arrays.asList(threads).subList(0, count);
     }
 
     /**
@@ -64,7 +85,7 @@ public final class ThreadSnapshot {
     public List<String> leakedSince(Predicate<Thread> ignore, Duration grace) {
         long deadline = System.nanoTime() + grace.toNanos();
         while (true) {
-            List<Thread> leaked = Thread.getAllStackTraces().keySet().stream()
+            List<Thread> leaked = liveThreads().stream()
                     .filter(t -> !threads.contains(t) && t.isAlive() && !isJdkThread(t) && !ignore.test(t))
                     .toList();
             if (leaked.isEmpty() || System.nanoTime() > deadline) {

@@ -1,7 +1,6 @@
 package dev.threadlings.kit.junit;
 
 import dev.threadlings.kit.sites.SiteServer;
-import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -9,7 +8,7 @@ import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
- * Runs one {@link SiteServer} per test class and resets it before each test.
+ * Runs one {@link SiteServer} for every test class of a run and resets it before each test.
  *
  * <p>Use it in either of two ways:
  *
@@ -25,13 +24,14 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * }
  * }</pre>
  *
- * <p>The server starts (and warms up) before the class's first test, or when a constructor or
- * {@code @BeforeAll} method first asks for it, and is closed after the class's last test. Nested
- * classes share their enclosing class's server. Before each test, before any {@code @BeforeEach}
- * method, the server is {@link SiteServer#reset() reset}: no pages, an empty journal.
+ * <p>The server starts (and warms up) before the first test that uses it, or when a constructor or
+ * {@code @BeforeAll} method first asks for it, and is closed when the whole run ends: starting a server costs
+ * about a second, which every test class would otherwise pay again. Before each test, before any
+ * {@code @BeforeEach} method, the server is {@link SiteServer#reset() reset}: no pages, an empty journal; so
+ * no test sees another's pages or requests, as long as tests run one at a time (the kit's do).
  */
 public final class SiteServerExtension
-        implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, ParameterResolver {
+        implements BeforeAllCallback, BeforeEachCallback, ParameterResolver {
 
     private static final ExtensionContext.Namespace NAMESPACE =
             ExtensionContext.Namespace.create(SiteServerExtension.class);
@@ -72,18 +72,6 @@ public final class SiteServerExtension
     }
 
     @Override
-    public void afterAll(ExtensionContext context) {
-        // Only the class that started the server closes it; nested classes find it in a parent store.
-        SiteServer own = context.getStore(NAMESPACE).remove(KEY, SiteServer.class);
-        if (own != null) {
-            if (current == own) {
-                current = null;
-            }
-            own.close();
-        }
-    }
-
-    @Override
     public boolean supportsParameter(ParameterContext parameterContext, ExtensionContext extensionContext) {
         return parameterContext.getParameter().getType() == SiteServer.class;
     }
@@ -93,18 +81,9 @@ public final class SiteServerExtension
         return obtain(extensionContext);
     }
 
-    /** Returns the server of the nearest enclosing class, starting one for this class if there is none. */
+    /** Returns the run's server, starting it on first use. */
     private static SiteServer obtain(ExtensionContext context) {
-        ExtensionContext owner = context;
-        while (owner.getTestMethod().isPresent() && owner.getParent().isPresent()) {
-            owner = owner.getParent().get();
-        }
-        ExtensionContext.Store store = owner.getStore(NAMESPACE);
-        SiteServer server = store.get(KEY, SiteServer.class); // also looks in enclosing classes' stores
-        if (server == null) {
-            server = SiteServer.start();
-            store.put(KEY, server);
-        }
-        return server;
+        return context.getRoot().getStore(NAMESPACE).getOrComputeIfAbsent(KEY, key -> SiteServer.start(),
+                SiteServer.class);
     }
 }

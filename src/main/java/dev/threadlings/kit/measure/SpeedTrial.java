@@ -14,8 +14,8 @@ import java.util.List;
  * a learner could slow down. Before the rounds, the trial also measures how busy this JVM is while
  * nothing should run: something left running by earlier calls would steal the cores being measured.
  * A strategy still {@value #FAR_TOO_SLOW} times slower than the reference after two rounds ends the
- * trial early, and so does a first warm-up run that slow and longer than a second (a cold JIT never
- * costs that much): it has failed, and a slow wrong answer should not cost the grader minutes.
+ * trial early, and so does a warm-up run that slow and longer than a second (a cold JIT never costs that
+ * much): it has failed, and a slow wrong answer should not cost the grader minutes.
  *
  * @param warmups how many times each contender runs before measuring (class loading, JIT)
  * @param rounds how many measured runs of each contender
@@ -32,7 +32,7 @@ public record SpeedTrial(int warmups, int rounds, CpuClock clock) {
      */
     static final double FAR_TOO_SLOW = 4;
 
-    /** A first warm-up run of the learner's strategy this long and far too slow ends the trial at once. */
+    /** A warm-up run of the learner's strategy this long and far too slow ends the trial at once. */
     static final long GIVE_UP_AFTER_NANOS = 1_000_000_000L;
 
     /** Validates the settings. */
@@ -57,8 +57,7 @@ public record SpeedTrial(int warmups, int rounds, CpuClock clock) {
             for (Runnable contender : contenders) {
                 warm.add(clock.measure(contender));
             }
-            if (i == 0 && farTooSlow(warm.subList(1, 2), warm.subList(2, 3))
-                    && warm.get(2).wallNanos() > GIVE_UP_AFTER_NANOS) {
+            if (farTooSlow(warm.subList(1, 2), warm.subList(2, 3)) && warm.get(2).wallNanos() > GIVE_UP_AFTER_NANOS) {
                 // Already hopeless in the warm-up: judge that run rather than spend minutes on more.
                 return new Comparison(warm.subList(0, 1), warm.subList(1, 2), warm.subList(2, 3),
                         CpuClock.idle(IDLE_MILLIS));

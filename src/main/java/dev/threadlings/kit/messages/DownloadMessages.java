@@ -145,4 +145,23 @@ public final class DownloadMessages {
                 + (seen == 1 ? " was" : "es were") + " seen while it ran. Start every worker with ProcessBuilder"
                 + " before waiting for any of them, and give each its share of the sites.";
     }
+
+    /**
+     * A strategy did not request a site as often as it was asked for it in one call.
+     *
+     * @param strategy the strategy's class name
+     * @param call which call it was, from 1
+     * @param site the site
+     * @param asked how often the call's list held it
+     * @param requested how often the server saw it requested during the call
+     * @return the message
+     */
+    public static String notRequestedEveryTime(String strategy, int call, URI site, int asked, int requested) {
+        return strategy + " requested " + site.getPath() + " " + requested + " time" + (requested == 1 ? "" : "s")
+                + " in call " + call + ", which asked for it " + asked + " time" + (asked == 1 ? "" : "s")
+                + " (the server's journal counts every request). Every call fetches every site it is given, each"
+                + " time it appears: " + (requested < asked ? "pages kept from an earlier call (a cache, also one"
+                + " in a static field) or a duplicate fetched once skip the very waiting this exercise measures."
+                : "is a site fetched twice, or a failed request retried?");
+    }
 }

@@ -23,16 +23,38 @@ class SumOfSquaresMessagesTest {
 
     @Test
     void kernel_calls_guess_the_cause_from_the_direction() {
-        assertThat(SumOfSquaresMessages.kernelCalls("ThreadedSumOfSquares", 12, 0))
-                .contains("made 0 kernel calls for 12 numbers").contains("earlier call");
-        assertThat(SumOfSquaresMessages.kernelCalls("ThreadedSumOfSquares", 12, 13)).contains("computed twice");
+        assertThat(SumOfSquaresMessages.kernelCalls("ThreadedSumOfSquares", 12, 3, false))
+                .contains("made 3 kernel calls for 12 numbers").contains("earlier call");
+        assertThat(SumOfSquaresMessages.kernelCalls("ThreadedSumOfSquares", 12, 13, false)).contains("computed twice");
+    }
+
+    @Test
+    void no_kernel_call_at_all_says_why_the_evidence_is_missing_not_how_to_split() {
+        assertThat(SumOfSquaresMessages.kernelCalls("ThreadedSumOfSquares", 12, 0, false))
+                .contains("made no call of Kernels.sumOfSquares(n)").contains("a formula, a cache, a table")
+                .doesNotContain("JavaCommand");
+        assertThat(SumOfSquaresMessages.kernelCalls("MultiprocessSumOfSquares", 12, 0, true))
+                .contains("a java command line built by hand does not pass the log on")
+                .contains("threadlings.kernel.log").doesNotContain("formula");
+        assertThat(SumOfSquaresMessages.notSpread("ThreadedSumOfSquares", 0, "at least 2 threads", "0 threads", 0,
+                "Submit every number before waiting")).contains("made no call of Kernels.sumOfSquares(n)")
+                .doesNotContain("Submit every number");
     }
 
     @Test
     void not_spread_carries_both_counts_and_the_hint() {
-        assertThat(SumOfSquaresMessages.notSpread("ForkJoinSumOfSquares", "at least 2 threads", "1 thread", 0, "Fork!"))
-                .isEqualTo("ForkJoinSumOfSquares ran its kernel calls on 1 thread, and 0 pairs of calls overlapped in time"
-                        + " (expected at least 2 threads, as the kernel log records them). Fork!");
+        assertThat(SumOfSquaresMessages.notSpread("ForkJoinSumOfSquares", 12, "at least 2 threads", "1 thread", 0,
+                "Fork!")).isEqualTo("ForkJoinSumOfSquares ran its kernel calls on 1 thread, and 0 pairs of calls"
+                        + " overlapped in time (expected at least 2 threads, as the kernel log records them). Fork!");
+    }
+
+    @Test
+    void a_wrong_thread_count_names_the_size_given_and_the_likely_cause() {
+        assertThat(SumOfSquaresMessages.wrongThreadCount("ThreadedSumOfSquares(3)", "threads", 3, 2, 9))
+                .startsWith("ThreadedSumOfSquares(3) ran its kernel calls on 2 threads for 9 numbers (expected exactly 3")
+                .contains("availableProcessors()").contains("newFixedThreadPool(threads)");
+        assertThat(SumOfSquaresMessages.wrongThreadCount("MultiprocessSumOfSquares(3)", "processes", 3, 2, 9))
+                .contains("2 processes").contains("Start exactly `processes` workers");
     }
 
     @Test

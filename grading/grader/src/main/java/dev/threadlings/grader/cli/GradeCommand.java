@@ -49,7 +49,8 @@ public final class GradeCommand implements Callable<Integer> {
     private String submission;
 
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "grading-out",
-            description = "Where to write results.json, summary.txt and logs/ (default: ${DEFAULT-VALUE}).")
+            description = "Where to write the reports (results.json, exercism/, junit/, report.html, summary.txt) and"
+                    + " logs/; for a class, one folder per learner and gradebook.csv (default: ${DEFAULT-VALUE}).")
     private Path out;
 
     @Option(names = "--exercise", paramLabel = "ID",
@@ -58,12 +59,14 @@ public final class GradeCommand implements Callable<Integer> {
     private List<String> exerciseIds = new ArrayList<>();
 
     @Option(names = "--timeout", paramLabel = "SECONDS",
-            description = "Time limit of each exercise's hidden tests (default: 180).")
+            description = "Time limit of each exercise's hidden tests (default: 180); the time a test that hung"
+                    + " waited out is not charged to it.")
     private Integer timeoutSeconds;
 
     @Option(names = "--test-timeout", paramLabel = "SECONDS",
             description = "Time limit of each single hidden test (default: 60); a test past it is stopped, its"
-                    + " threads dumped (a deadlock is named), and the exercise's other tests run on.")
+                    + " threads dumped (a deadlock is named), the other tests of its strategy are not run, and the"
+                    + " exercise's other tests run on.")
     private Integer testTimeoutSeconds;
 
     @Option(names = "--only", paramLabel = "TEXT",
@@ -80,6 +83,11 @@ public final class GradeCommand implements Callable<Integer> {
             description = "Grade only the tests of this category (repeatable): correctness, concurrency, speedup,"
                     + " architecture, hygiene; the maximum score then counts only those tests.")
     private List<String> categories = new ArrayList<>();
+
+    @Option(names = "--task", paramLabel = "N",
+            description = "Grade only the tests of README task N (repeatable), for example 2 for each exercise's"
+                    + " second strategy; the maximum score then counts only those tests.")
+    private List<Integer> tasks = new ArrayList<>();
 
     @Option(names = "--parallel", paramLabel = "N", defaultValue = "1",
             description = "For a class: grade N submissions at once (default: ${DEFAULT-VALUE}). Only without"
@@ -128,6 +136,11 @@ public final class GradeCommand implements Callable<Integer> {
                         + " architecture, hygiene");
             }
         }
+        for (int task : tasks) {
+            if (task < 1) {
+                return usage(err, "--task must be a task number from 1, was " + task);
+            }
+        }
         if (parallel < 1) {
             return usage(err, "--parallel must be at least 1, was " + parallel);
         }
@@ -136,7 +149,7 @@ public final class GradeCommand implements Callable<Integer> {
                     + " cores; grade in parallel only without them, for example --category correctness");
         }
         GradeRequest request = new GradeRequest(Path.of("."), exercises, out.toAbsolutePath().normalize(),
-                work == null ? null : work.toAbsolutePath(), only, keepWork, categories);
+                work == null ? null : work.toAbsolutePath(), only, keepWork, categories, tasks);
         Optional<SubmissionSource> single = SubmissionSource.of(submission);
         if (single.isPresent()) {
             return gradeOne(single.get(), request);

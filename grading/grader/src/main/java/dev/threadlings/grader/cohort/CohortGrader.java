@@ -6,6 +6,7 @@ import dev.threadlings.grader.grade.GradeRequest;
 import dev.threadlings.grader.grade.Grader;
 import dev.threadlings.grader.grade.Progress;
 import dev.threadlings.grader.json.Json;
+import dev.threadlings.grader.plan.TestPlanFile;
 import dev.threadlings.grader.process.GraderHome;
 import dev.threadlings.grader.report.Reports;
 import dev.threadlings.grader.score.GradingReport;
@@ -41,8 +42,8 @@ public final class CohortGrader {
      * What grading the class gave.
      *
      * @param rows one per learner, in name order
-     * @param graded how many submissions were graded in this run
-     * @param reused how many kept their results from an earlier run
+     * @param graded how many entries were graded in this run
+     * @param reused how many submissions kept their results from an earlier run
      * @param gradebook the CSV written
      */
     public record Result(List<GradebookRow> rows, int graded, int reused, Path gradebook) {
@@ -73,22 +74,26 @@ public final class CohortGrader {
             throws IOException {
         long start = System.nanoTime();
         String settings = settings(template, testVisibility);
+        TestPlanFile plan = plan(template);
         List<GradebookRow> rows = new ArrayList<>();
         int graded = 0;
+        int reused = 0;
         long gradingNanos = 0;
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, parallel));
         try {
             List<Future<Graded>> futures = new ArrayList<>();
             for (SubmissionSource source : sources) {
-                futures.add(pool.submit(() -> gradeOne(source, template, testVisibility, settings)));
+                futures.add(pool.submit(() -> gradeOne(source, template, testVisibility, settings, plan)));
             }
             // Results are taken in order on this thread only, so the counts need no locking.
-            for (Future<Graded> future : futures) {
-                Graded done = join(future);
+            for (int i = 0; i < futures.size(); i++) {
+                Graded done = join(futures.get(i));
                 rows.add(done.row());
                 if (!done.reused()) {
                     graded++;
                     gradingNanos += done.nanos();
+                } else if (sources.get(i).kind() != SubmissionSource.Kind.NOT_A_SUBMISSION) {
+                    reused++;
                 }
                 console.printf("%s  %s: %s%n", ProgressBar.render(rows.size(), sources.size(),
                         Duration.ofNanos(System.nanoTime() - start), graded, Duration.ofNanos(gradingNanos)),
@@ -105,7 +110,7 @@ public final class CohortGrader {
             throw new IOException("the grader's own jars changed while it graded the class, so a submission may"
                     + " have written to them and the grades cannot be trusted: reinstall the grader and grade again");
         }
-        return new Result(rows, graded, rows.size() - graded, gradebook);
+        return new Result(rows, graded, reused, gradebook);
     }
 
     private record Graded(GradebookRow row, boolean reused, long nanos) {
@@ -119,7 +124,26 @@ public final class CohortGrader {
                 + (row.problem() == null ? "" : " (" + row.problem().lines().findFirst().orElse("") + ")");
     }
 
-    private Graded gradeOne(SubmissionSource source, GradeRequest template, String visibility, String settings) {
+    /** The hidden tests, discovered once for the class; {@code null} lets each grading discover and report. */
+    private TestPlanFile plan(GradeRequest template) {
+        if (home.problem().isPresent()) {
+            return null;
+        }
+        Path work = null;
+        try {
+            work = Files.createTempDirectory("threadlings-plan-");
+            return Grader.discoverPlan(home, template.exercises(), work);
+        } catch (IOException | RuntimeException e) {
+            return null;
+        } finally {
+            if (work != null) {
+                Folders.deleteQuietly(work);
+            }
+        }
+    }
+
+    private Graded gradeOne(SubmissionSource source, GradeRequest template, String visibility, String settings,
+            TestPlanFile plan) {
         long start = System.nanoTime();
         Path out = template.outDir().resolve(source.name());
         String fingerprint = "";
@@ -141,7 +165,7 @@ public final class CohortGrader {
             GradingReport report;
             try (PrintStream log = new PrintStream(Files.newOutputStream(out.resolve("grading.log")), true,
                     StandardCharsets.UTF_8)) {
-                Grader grader = new Grader(home, new Progress(log));
+                Grader grader = new Grader(home, new Progress(log), plan);
                 Path folder;
                 String unreadable = null;
                 try {
@@ -194,6 +218,7 @@ public final class CohortGrader {
                     .append(exercise.testTimeoutSeconds()).append(';');
         }
         settings.append("only=").append(template.only()).append(";categories=").append(template.categories())
+                .append(";tasks=").append(template.tasks())
                 .append(";visibility=").append(visibility).append(";jars=");
         List<Path> jars = new ArrayList<>(List.of(home.self()));
         jars.addAll(home.libJars());

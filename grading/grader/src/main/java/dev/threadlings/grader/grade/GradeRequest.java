@@ -16,10 +16,11 @@ import java.util.Objects;
  * @param keepWork whether to keep the scratch folder afterwards
  * @param categories test categories ({@code correctness}, {@code speedup}...): when not empty, only the tests of
  *     these categories are graded
+ * @param tasks README task numbers: when not empty, only the tests of these tasks ({@code task:N}) are graded
  */
 public record GradeRequest(
         Path submission, List<Exercise> exercises, Path outDir, Path workDir, List<String> only, boolean keepWork,
-        List<String> categories) {
+        List<String> categories, List<Integer> tasks) {
 
     /** Validates the fields and copies the lists. */
     public GradeRequest {
@@ -28,6 +29,7 @@ public record GradeRequest(
         exercises = List.copyOf(exercises);
         only = only == null ? List.of() : List.copyOf(only);
         categories = categories == null ? List.of() : List.copyOf(categories);
+        tasks = tasks == null ? List.of() : List.copyOf(tasks);
     }
 
     /**
@@ -42,7 +44,7 @@ public record GradeRequest(
      */
     public GradeRequest(Path submission, List<Exercise> exercises, Path outDir, Path workDir, List<String> only,
             boolean keepWork) {
-        this(submission, exercises, outDir, workDir, only, keepWork, List.of());
+        this(submission, exercises, outDir, workDir, only, keepWork, List.of(), List.of());
     }
 
     /**
@@ -53,6 +55,6 @@ public record GradeRequest(
      * @return the request
      */
     public GradeRequest forSubmission(Path otherSubmission, Path otherOutDir) {
-        return new GradeRequest(otherSubmission, exercises, otherOutDir, null, only, keepWork, categories);
+        return new GradeRequest(otherSubmission, exercises, otherOutDir, null, only, keepWork, categories, tasks);
     }
 }

@@ -4,6 +4,7 @@ import dev.threadlings.grader.exercise.Exercise;
 import dev.threadlings.grader.plan.GradedTest;
 import dev.threadlings.grader.plan.TestPlanFile;
 import dev.threadlings.grader.process.GraderHome;
+import dev.threadlings.grader.score.CpuContention;
 import dev.threadlings.grader.score.ExerciseReport;
 import dev.threadlings.grader.score.GradingReport;
 import dev.threadlings.grader.score.Machine;
@@ -15,6 +16,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Grades a submission: plans the hidden tests once, then grades each exercise on its own, so a failure
@@ -24,16 +26,45 @@ public final class Grader {
 
     private final GraderHome home;
     private final Progress progress;
+    private final TestPlanFile knownPlan;
 
     /**
-     * Makes a grader.
+     * Makes a grader that discovers the hidden tests for each grading.
      *
      * @param home the grader's installation
      * @param progress where progress lines go
      */
     public Grader(GraderHome home, Progress progress) {
+        this(home, progress, null);
+    }
+
+    /**
+     * Makes a grader that uses a plan discovered before: the plan never depends on a submission, so a class
+     * discovers it once.
+     *
+     * @param home the grader's installation
+     * @param progress where progress lines go
+     * @param plan the plan from {@link #discoverPlan}, or {@code null} to discover it for each grading
+     */
+    public Grader(GraderHome home, Progress progress, TestPlanFile plan) {
         this.home = home;
         this.progress = progress;
+        this.knownPlan = plan;
+    }
+
+    /**
+     * Discovers the hidden tests of some exercises once, for many gradings.
+     *
+     * @param home the grader's installation
+     * @param exercises the exercises
+     * @param workDir a scratch folder
+     * @return the plan
+     * @throws IOException when discovery fails
+     */
+    public static TestPlanFile discoverPlan(GraderHome home, List<Exercise> exercises, Path workDir)
+            throws IOException {
+        Files.createDirectories(workDir);
+        return PlanDiscovery.discover(home, exercises, workDir, workDir.resolve("discovery.log"));
     }
 
     /**
@@ -45,6 +76,7 @@ public final class Grader {
     public GradingReport grade(GradeRequest request) {
         Instant startedAt = Instant.now();
         Machine machine = Machine.here();
+        Optional<CpuContention> cpu = CpuContention.start();
         long start = System.nanoTime();
         Path logs = request.outDir().resolve("logs");
         List<ExerciseReport> reports = new ArrayList<>();
@@ -57,19 +89,23 @@ public final class Grader {
             Files.createDirectories(logs);
             problem = home.problem().orElse(null);
             if (problem == null) {
-                progress.say("discovering the hidden tests");
-                TestPlanFile plan = PlanDiscovery.discover(home, request.exercises(), work,
-                        logs.resolve("discovery.log"));
+                TestPlanFile plan = knownPlan;
+                if (plan == null) {
+                    progress.say("discovering the hidden tests");
+                    plan = PlanDiscovery.discover(home, request.exercises(), work, logs.resolve("discovery.log"));
+                }
                 warnings.addAll(plan.warnings());
                 plan.warnings().forEach(w -> progress.say("warning: " + w));
                 for (Exercise exercise : request.exercises()) {
-                    List<GradedTest> tests = GradedTest.ofCategories(GradedTest.named(
+                    List<GradedTest> tests = GradedTest.ofTasks(GradedTest.ofCategories(GradedTest.named(
                             GradedTest.number(exercise.number(), plan.testsOf(exercise.hiddenPackage())),
-                            request.only()), request.categories());
+                            request.only()), request.categories()), request.tasks());
                     if (tests.isEmpty()) {
-                        String warning = exercise.id() + ": no graded test" + (request.only().isEmpty()
-                                && request.categories().isEmpty() ? " found in " + exercise.hiddenPackage()
-                                : " matches --only " + request.only() + " and --category " + request.categories());
+                        boolean filtered = !request.only().isEmpty() || !request.categories().isEmpty()
+                                || !request.tasks().isEmpty();
+                        String warning = exercise.id() + ": no graded test" + (filtered ? " matches --only "
+                                + request.only() + ", --category " + request.categories() + " and --task "
+                                + request.tasks() : " found in " + exercise.hiddenPackage());
                         warnings.add(warning);
                         progress.say("warning: " + warning);
                     }
@@ -91,7 +127,7 @@ public final class Grader {
             }
         }
         return new GradingReport(request.submission(), reports, problem, warnings, startedAt,
-                Duration.ofNanos(System.nanoTime() - start), machine.ended());
+                Duration.ofNanos(System.nanoTime() - start), machine.ended(cpu));
     }
 
     private ExerciseReport gradeOne(Exercise exercise, List<GradedTest> tests, Path submission, Path work, Path log) {

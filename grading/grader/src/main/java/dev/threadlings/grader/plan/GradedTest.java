@@ -66,4 +66,19 @@ public record GradedTest(String number, PlannedTest test) {
         }
         return tests.stream().filter(t -> categories.contains(t.test().category())).toList();
     }
+
+    /**
+     * Keeps the tests of some README tasks.
+     *
+     * @param tests the numbered tests
+     * @param tasks task numbers; none keeps every test
+     * @return the tests tagged {@code task:N} for one of them, in their order
+     */
+    public static List<GradedTest> ofTasks(List<GradedTest> tests, List<Integer> tasks) {
+        if (tasks == null || tasks.isEmpty()) {
+            return tests;
+        }
+        return tests.stream().filter(t -> tasks.stream().anyMatch(n -> t.test().tags().contains("task:" + n)))
+                .toList();
+    }
 }

@@ -150,6 +150,7 @@ public final class GradescopeReport {
         putOptional(extra, "cpu_quota", machine.cpuQuota());
         putOptional(extra, "load_before", machine.loadBefore());
         putOptional(extra, "load_after", machine.loadAfter());
+        putOptional(extra, "other_processes_cores", machine.otherCores());
         extra.put("os", machine.os());
         ArrayNode concerns = extra.putArray("timing_concerns");
         machine.timingConcerns().forEach(concerns::add);

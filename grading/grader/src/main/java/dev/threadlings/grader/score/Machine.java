@@ -20,9 +20,14 @@ import java.util.Optional;
  *     system does not tell
  * @param loadAfter the same when grading ended
  * @param os the operating system and architecture
+ * @param otherCores the cores' worth of CPU that other processes used on average while grading ran (see
+ *     {@link CpuContention}), or {@code null} where it cannot be measured or grading has not ended
  */
 public record Machine(String javaVersion, int cores, Double cpuQuota, Double loadBefore, Double loadAfter,
-        String os) {
+        String os, Double otherCores) {
+
+    /** Other processes using this many cores on average while grading ran make its timings doubtful. */
+    public static final double CONTENDED_CORES = 0.5;
 
     /**
      * This machine now, with the load average as the starting load.
@@ -32,21 +37,24 @@ public record Machine(String javaVersion, int cores, Double cpuQuota, Double loa
     public static Machine here() {
         return new Machine(Runtime.version().toString(), Runtime.getRuntime().availableProcessors(),
                 readCpuQuota().orElse(null), load(), null, System.getProperty("os.name") + " "
-                        + System.getProperty("os.arch"));
+                        + System.getProperty("os.arch"), null);
     }
 
     /**
-     * The same machine with the load average of now as the load at the end.
+     * The same machine with the load average of now as the load at the end, and what other processes used.
      *
+     * @param contention the CPU sample taken when grading began, if any
      * @return the machine
      */
-    public Machine ended() {
-        return new Machine(javaVersion, cores, cpuQuota, loadBefore, load(), os);
+    public Machine ended(Optional<CpuContention> contention) {
+        return new Machine(javaVersion, cores, cpuQuota, loadBefore, load(), os,
+                contention.flatMap(CpuContention::otherCores).orElse(null));
     }
 
     /**
-     * What may have held the measurements back: fewer than two cores, a CPU quota below two cores, a load
-     * at or above the core count. Empty on a machine fit for timing.
+     * What may have held the measurements back: fewer than two cores, a CPU quota below two cores, other
+     * processes busy while grading ran (the load average only where that cannot be measured: it lags, and
+     * still holds a grading that just ended). Empty on a machine fit for timing.
      *
      * @return the reasons, each a sentence
      */
@@ -59,11 +67,18 @@ public record Machine(String javaVersion, int cores, Double cpuQuota, Double loa
             concerns.add(String.format(Locale.ROOT, "The CPU quota allows %.2f cores: parallel speedup cannot show"
                     + " beyond that.", cpuQuota));
         }
-        Double load = loadAfter != null ? Double.valueOf(Math.max(loadAfter, loadBefore == null ? 0 : loadBefore))
-                : loadBefore;
-        if (load != null && load >= cores) {
-            concerns.add(String.format(Locale.ROOT, "The load average reached %.2f on %d cores: other work competed"
-                    + " for the cores around the grading.", load, cores));
+        if (otherCores != null) {
+            if (otherCores >= CONTENDED_CORES) {
+                concerns.add(String.format(Locale.ROOT, "Other processes kept %.2f of the %d cores busy on average"
+                        + " while grading ran: they competed with the tests for the cores.", otherCores, cores));
+            }
+        } else {
+            Double load = loadAfter != null ? Double.valueOf(Math.max(loadAfter, loadBefore == null ? 0 : loadBefore))
+                    : loadBefore;
+            if (load != null && load >= cores) {
+                concerns.add(String.format(Locale.ROOT, "The load average reached %.2f on %d cores: other work"
+                        + " competed for the cores around the grading.", load, cores));
+            }
         }
         return concerns;
     }
@@ -71,12 +86,14 @@ public record Machine(String javaVersion, int cores, Double cpuQuota, Double loa
     /**
      * The machine in one line, for the summary.
      *
-     * @return for example {@code "Java 25.0.3, 2 cores, no CPU quota, load 0.4 → 1.9, Linux amd64"}
+     * @return for example {@code "Java 25.0.3, 2 cores, no CPU quota, load 0.4 → 1.9, other processes 0.05
+     *     cores, Linux amd64"}
      */
     public String describe() {
-        return String.format(Locale.ROOT, "Java %s, %d core%s, %s, load %s → %s, %s", javaVersion, cores,
+        return String.format(Locale.ROOT, "Java %s, %d core%s, %s, load %s → %s, %s%s", javaVersion, cores,
                 cores == 1 ? "" : "s", cpuQuota == null ? "no CPU quota" : String.format(Locale.ROOT,
-                        "CPU quota %.2f cores", cpuQuota), loadText(loadBefore), loadText(loadAfter), os);
+                        "CPU quota %.2f cores", cpuQuota), loadText(loadBefore), loadText(loadAfter),
+                otherCores == null ? "" : String.format(Locale.ROOT, "other processes %.2f cores, ", otherCores), os);
     }
 
     private static String loadText(Double load) {

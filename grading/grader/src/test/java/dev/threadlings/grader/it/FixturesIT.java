@@ -2,49 +2,263 @@ package dev.threadlings.grader.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.threadlings.grader.it.GraderProcess.Grading;
+import dev.threadlings.grader.json.Json;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Each fixture of {@code grading/fixtures/<exercise>/<name>/} (learner classes laid over the solutions,
- * and an {@code expect.txt}: see {@link Expectations}) loses points where it says, and is never mistaken
- * for "not attempted". Only the tests that the lines name are run ({@code --only}), so each fixture costs
- * seconds, not a whole hidden suite. The hostile fixtures ({@code grading/fixtures/hostile/}) are graded
- * together, as a class, by {@link HostileCorpusIT}.
+ * Each fixture of {@code grading/fixtures/<exercise>/<name>/} (learner classes laid over the solution, and an
+ * {@code expect.txt}: see {@link Expectations}) loses exactly the points it says it loses.
+ *
+ * <p>First the fixtures are graded as classes, as an instructor grades one: every test but the speed tests,
+ * of the tasks each fixture names ({@code tasks | 2}; the hanging fixtures name every task, since what they
+ * prove is that every other strategy keeps all its points), with a 15 s limit per test. Fixtures of the same
+ * exercise and tasks share a class; two classes are graded at once. Their submissions come as folders, zips
+ * and bare git repositories. Then the fixtures that say something about speed are graded one at a time, on
+ * their speed tests only, since speed tests must not share the cores.
+ *
+ * <p>A class of its own checks what a class run does besides grading: the stubs get nothing and every test
+ * says "not attempted", a folder that is not a submission gets a row that says so, and a second run keeps
+ * every unchanged submission and regrades only the one that changed. The hostile fixtures
+ * ({@code grading/fixtures/hostile/}) are graded by {@link HostileCorpusIT}.
  */
 class FixturesIT {
 
     static final Path FIXTURES = GraderProcess.REPO.resolve("grading/fixtures");
 
-    static Stream<Arguments> fixtures() throws IOException {
-        try (Stream<Path> dirs = Files.walk(FIXTURES, 2)) {
-            return dirs.filter(d -> Files.isRegularFile(d.resolve("expect.txt"))).sorted()
-                    .map(d -> Arguments.of(FIXTURES.relativize(d).toString(), d)).toList().stream();
+    private static final List<String> EXERCISES = List.of("01-downloads", "02-sum-of-squares", "03-fibonacci");
+    private static final List<String> WITHOUT_SPEED = List.of("--category", "correctness", "--category",
+            "concurrency", "--category", "architecture", "--category", "hygiene", "--test-timeout", "15");
+    private static final int AT_ONCE = 2;
+
+    record Fixture(String exercise, String name, Path folder) {
+
+        String learner() {
+            return exercise.substring(0, 2) + "-" + name;
+        }
+
+        Expectations expectations() {
+            return Expectations.of(folder);
         }
     }
 
+    static List<Fixture> fixtures() throws IOException {
+        List<Fixture> found = new ArrayList<>();
+        for (String exercise : EXERCISES) {
+            try (Stream<Path> dirs = Files.list(FIXTURES.resolve(exercise))) {
+                dirs.filter(d -> Files.isRegularFile(d.resolve("expect.txt"))).sorted()
+                        .forEach(d -> found.add(new Fixture(exercise, d.getFileName().toString(), d)));
+            }
+        }
+        return found;
+    }
+
+    static Stream<Arguments> speedFixtures() throws IOException {
+        return fixtures().stream().filter(f -> !f.expectations().speed().lines().isEmpty())
+                .map(f -> Arguments.of(f.exercise() + "/" + f.name(), f));
+    }
+
+    /** The fixtures of one exercise graded on the same tasks: one class, one grader run. */
+    private record Group(String exercise, List<String> taskOptions, List<Fixture> fixtures) {
+    }
+
+    @Test
+    void every_fixture_loses_exactly_the_points_it_expects_to_on_its_tasks(@TempDir Path dir) throws Exception {
+        Map<String, Group> groups = new LinkedHashMap<>();
+        List<Fixture> all = fixtures();
+        assertThat(all).as("fixtures").hasSizeGreaterThanOrEqualTo(48);
+        for (Fixture fixture : all) {
+            List<String> tasks = fixture.expectations().taskOptions(fixture.learner());
+            groups.computeIfAbsent(fixture.exercise() + " " + tasks, k -> new Group(fixture.exercise(), tasks,
+                    new ArrayList<>())).fixtures().add(fixture);
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(AT_ONCE);
+        List<String> wrong = new ArrayList<>();
+        long start = System.nanoTime();
+        try {
+            List<Future<List<String>>> graded = new ArrayList<>();
+            int n = 0;
+            for (Group group : groups.values()) {
+                Path groupDir = dir.resolve("group-" + n++);
+                graded.add(pool.submit(() -> gradeGroup(group, groupDir)));
+            }
+            for (Future<List<String>> future : graded) {
+                wrong.addAll(future.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        System.out.printf("graded %d fixtures in %d classes in %.1f s%n", all.size(), groups.size(),
+                (System.nanoTime() - start) / 1e9);
+        assertThat(wrong).as("fixtures not graded as their expect.txt says").isEmpty();
+    }
+
+    private static List<String> gradeGroup(Group group, Path dir) throws Exception {
+        Path klass = Files.createDirectories(dir.resolve("class"));
+        int turn = 0;
+        for (Fixture fixture : group.fixtures()) {
+            Path submission = dir.resolve("submissions").resolve(fixture.learner());
+            Submissions.copyTree(GraderProcess.REPO.resolve("solutions").resolve(fixture.exercise())
+                    .resolve("src/main/java"), submission.resolve(Submissions.sources(fixture.exercise())));
+            Submissions.overlay(submission, fixture.exercise(), fixture.folder());
+            add(klass, fixture.learner(), submission, turn++);
+        }
+        List<String> options = new ArrayList<>(List.of("--exercise", group.exercise()));
+        options.addAll(WITHOUT_SPEED);
+        options.addAll(group.taskOptions());
+        Path out = dir.resolve("out");
+        Grading grading = GraderProcess.grade(klass, out, options.toArray(String[]::new));
+        System.out.printf("graded %s %s (%d fixtures) in %.1f s%n", group.exercise(), group.taskOptions(),
+                group.fixtures().size(), grading.elapsed().toMillis() / 1000.0);
+        List<String> wrong = new ArrayList<>();
+        if (grading.exitCode() != 0) {
+            return List.of(group.exercise() + " " + group.taskOptions() + ": the grader exited with "
+                    + grading.exitCode() + ": " + grading.stderr());
+        }
+        Map<String, String[]> book = GraderProcess.gradebook(out);
+        for (Fixture fixture : group.fixtures()) {
+            JsonNode results = results(out, fixture.learner());
+            wrong.addAll(fixture.expectations().checkExactly(fixture.learner(), results, fixture.exercise()));
+            if (Double.parseDouble(book.get(fixture.learner())[1]) != results.get("score").asDouble()) {
+                wrong.add(fixture.learner() + ": the gradebook's score is not results.json's");
+            }
+        }
+        return wrong;
+    }
+
+    @Test
+    void a_class_gives_every_entry_a_row_and_regrades_only_what_changed(@TempDir Path dir) throws Exception {
+        String exercise = "02-sum-of-squares";
+        Path klass = Files.createDirectories(dir.resolve("class"));
+        Path stubs = dir.resolve("stubs");
+        for (String id : EXERCISES) {
+            Submissions.copyTree(GraderProcess.REPO.resolve("exercises").resolve(id).resolve("src/main/java"),
+                    stubs.resolve(Submissions.sources(id)));
+        }
+        add(klass, "all-stubs", stubs, 1);
+        Path stub = dir.resolve("stub");
+        Submissions.copyTree(stubs.resolve(Submissions.sources(exercise)), stub.resolve(Submissions.sources(exercise)));
+        add(klass, "stub-02", stub, 0);
+        add(klass, "stub-02-in-git", stub, 2);
+        Files.writeString(Files.createDirectories(klass.resolve("not-a-kit")).resolve("README.md"), "elsewhere");
+        Path out = dir.resolve("out");
+        String[] options = Stream.concat(WITHOUT_SPEED.stream(), Stream.of("--parallel", "2")).toArray(String[]::new);
+
+        Grading first = GraderProcess.grade(klass, out, options);
+
+        assertThat(first.exitCode()).as(first.stderr()).isZero();
+        assertThat(first.stdout()).contains("Graded 3 submissions (0 kept unchanged")
+                .contains("1 entry of the class folder is not a submission, so it has a row with no points that says"
+                        + " why: not-a-kit");
+        assertThat(first.stderr()).as("the progress bar").contains("] 4/4");
+        Map<String, String[]> book = GraderProcess.gradebook(out);
+        String[] header = book.get("learner");
+        assertThat(book.keySet()).containsExactly("learner", "all-stubs", "not-a-kit", "stub-02", "stub-02-in-git");
+        assertThat(header).startsWith("learner", "score", "max_score").endsWith("seconds", "problem")
+                .contains(exercise, exercise + " correctness", "03-fibonacci hygiene");
+        double max = results(out, "all-stubs").get("max_score").asDouble();
+        for (String learner : List.of("all-stubs", "stub-02", "stub-02-in-git")) {
+            JsonNode results = results(out, learner);
+            assertThat(results.get("max_score").asDouble()).as("%s: the maximum never depends on the submission",
+                    learner).isEqualTo(max);
+            assertThat(results.get("score").asDouble()).as(learner).isZero();
+            assertThat(Double.parseDouble(book.get(learner)[1])).as("%s: gradebook score", learner).isZero();
+        }
+        List<JsonNode> tests = new ArrayList<>();
+        results(out, "all-stubs").get("tests").forEach(tests::add);
+        assertThat(tests).as("the stubs' tests").isNotEmpty().allSatisfy(t -> assertThat(t.get("output").asText())
+                .startsWith("Not attempted"));
+        assertThat(book.get("not-a-kit")[1]).isEqualTo("0");
+        assertThat(book.get("not-a-kit")[header.length - 1]).startsWith("not a submission: a folder without exercises/");
+
+        Grading again = GraderProcess.grade(klass, out, options);
+        assertThat(again.stdout()).contains("Graded 3 submissions (3 kept unchanged");
+
+        Submissions.overlay(klass.resolve("stub-02"), exercise, GraderProcess.REPO.resolve("solutions")
+                .resolve(exercise).resolve("src/main/java/dev/threadlings/sumsquares"));
+        Grading changed = GraderProcess.grade(klass, out, options);
+        assertThat(changed.stdout()).contains("Graded 3 submissions (2 kept unchanged");
+        JsonNode solved = results(out, "stub-02").get("extra_data").get("exercises").get(exercise);
+        assertThat(solved.get("score").asDouble()).as("the regraded submission").isEqualTo(
+                solved.get("max_score").asDouble());
+    }
+
     @ParameterizedTest(name = "{0}")
-    @MethodSource("fixtures")
-    void each_fixture_loses_the_points_it_expects_to(String name, Path fixture, @TempDir Path dir) throws Exception {
-        Expectations expectations = Expectations.of(fixture);
+    @MethodSource("speedFixtures")
+    void each_fixture_loses_the_speed_points_it_expects_to(String name, Fixture fixture, @TempDir Path dir)
+            throws Exception {
+        Expectations speed = fixture.expectations().speed();
         Path submission = Submissions.fromSolutions(dir.resolve("submission"));
-        String exercise = fixture.getParent().getFileName().toString();
-        Submissions.overlay(submission, exercise, fixture);
-        List<String> options = new ArrayList<>(List.of("--exercise", exercise));
-        options.addAll(expectations.onlyOptions());
+        Submissions.overlay(submission, fixture.exercise(), fixture.folder());
+        List<String> options = new ArrayList<>(List.of("--exercise", fixture.exercise()));
+        options.addAll(speed.onlyOptions());
         Grading grading = GraderProcess.grade(submission, dir.resolve("out"), options.toArray(String[]::new));
-        System.out.printf("graded fixture %s in %.1f s%n", name, grading.elapsed().toMillis() / 1000.0);
+        System.out.printf("graded the speed of fixture %s in %.1f s%n", name, grading.elapsed().toMillis() / 1000.0);
 
         assertThat(grading.exitCode()).as(grading.stderr()).isZero();
-        expectations.check(name, grading.results(), exercise);
+        speed.check(name, grading.results(), fixture.exercise());
+    }
+
+    private static JsonNode results(Path out, String learner) throws IOException {
+        return Json.mapper().readTree(out.resolve(learner).resolve("results.json").toFile());
+    }
+
+    /** Adds a submission to a class: as a folder, a zip or a bare git repository, in turn. */
+    private static void add(Path klass, String name, Path submission, int turn) throws Exception {
+        switch (turn % 3) {
+            case 0 -> Submissions.copyTree(submission, klass.resolve(name));
+            case 1 -> zip(submission, klass.resolve(name + ".zip"), name + "/");
+            default -> bareRepository(submission, klass.resolve(name + ".git"));
+        }
+    }
+
+    private static void zip(Path from, Path zip, String prefix) throws IOException {
+        try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip));
+                Stream<Path> files = Files.walk(from)) {
+            for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+                out.putNextEntry(new ZipEntry(prefix + from.relativize(file).toString().replace('\\', '/')));
+                Files.copy(file, out);
+                out.closeEntry();
+            }
+        }
+    }
+
+    private static void bareRepository(Path from, Path bare) throws Exception {
+        Path tree = bare.resolveSibling("." + bare.getFileName() + "-tree");
+        Submissions.copyTree(from, tree);
+        git(tree, "init", "-q");
+        git(tree, "add", ".");
+        git(tree, "commit", "-q", "-m", "submission");
+        git(bare.getParent(), "clone", "-q", "--bare", tree.toString(), bare.toString());
+    }
+
+    private static void git(Path dir, String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of("git", "-c", "user.name=t", "-c", "user.email=t@example.org",
+                "-c", "init.defaultBranch=main"));
+        command.addAll(List.of(args));
+        Process git = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
+        String output = new String(git.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(git.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(git.exitValue()).as(output).isZero();
     }
 }

@@ -46,6 +46,6 @@ final class ReportFixtures {
                 Duration.ofMillis(800), Duration.ofMillis(5200), List.of("a note"));
         return new GradingReport(Path.of("/tmp/submission"), List.of(exercise), null, List.of("a warning"),
                 Instant.parse("2025-01-01T10:00:00Z"), Duration.ofSeconds(9),
-                new Machine("21.0.5", 2, null, 0.4, 0.9, "Linux amd64"));
+                new Machine("21.0.5", 2, null, 0.4, 0.9, "Linux amd64", null));
     }
 }

@@ -4,10 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.lang.reflect.InvocationTargetException;
-import java.net.MalformedURLException;
 import java.net.URISyntaxException;
-import java.net.URL;
-import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -38,11 +35,9 @@ public final class Reference {
 
     private static final Map<String, Reference> LOADED = new ConcurrentHashMap<>();
 
-    private final String exercise;
-    private final ClassLoader loader;
+    private final ChildFirstLoader loader;
 
-    private Reference(String exercise, ClassLoader loader) {
-        this.exercise = exercise;
+    private Reference(ChildFirstLoader loader) {
         this.loader = loader;
     }
 
@@ -87,7 +82,7 @@ public final class Reference {
         String name = type.getName();
         return name.startsWith("dev.threadlings.") && !name.startsWith("dev.threadlings.hidden.")
                 && !name.startsWith("dev.threadlings.kit.") && !name.startsWith("dev.threadlings.grader.")
-                && !(type.getClassLoader() instanceof ChildFirst);
+                && !ChildFirstLoader.isReference(type);
     }
 
     /**
@@ -103,38 +98,13 @@ public final class Reference {
         refuseLearnerCallers();
         String name = type.getPackageName() + "." + simpleName;
         try {
-            Class<?> found = Class.forName(name, true, loader);
-            if (found.getClassLoader() != loader) {
-                throw new IllegalStateException(name + " did not come from the reference classes of " + exercise);
-            }
-            for (var constructor : found.getConstructors()) {
-                if (accepts(constructor.getParameterTypes(), args)) {
-                    return type.cast(constructor.newInstance(args));
-                }
-            }
-            throw new IllegalStateException("the reference " + name + " has no public constructor for " + args.length
-                    + " argument(s)");
+            return loader.create(type, name, args);
         } catch (ClassNotFoundException e) {
             throw new IllegalStateException("the reference class " + name + " is missing from the hidden tests: build"
                     + " them with the solutions (./mvnw -pl grading/hidden -am)", e);
-        } catch (InstantiationException | IllegalAccessException e) {
-            throw new IllegalStateException("could not make the reference " + name, e);
         } catch (InvocationTargetException e) {
             throw new IllegalStateException("the reference " + name + " failed to start: " + e.getCause(), e);
         }
-    }
-
-    private static boolean accepts(Class<?>[] parameters, Object[] args) {
-        if (parameters.length != args.length) {
-            return false;
-        }
-        for (int i = 0; i < parameters.length; i++) {
-            Class<?> p = parameters[i] == int.class ? Integer.class : parameters[i];
-            if (args[i] != null && !p.isInstance(args[i])) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static Reference load(String exercise) {
@@ -146,7 +116,8 @@ public final class Reference {
                 throw new IllegalStateException("no reference classes for " + exercise + " in the hidden tests at "
                         + codeSource() + ": build them with the solutions (./mvnw -pl grading/hidden -am)");
             }
-            return new Reference(exercise, new ChildFirst(folder, Reference.class.getClassLoader()));
+            return new Reference(new ChildFirstLoader("threadlings-reference", folder.toUri().toURL(),
+                    Reference.class.getClassLoader(), true));
         } catch (IOException e) {
             throw new UncheckedIOException("could not unpack the reference classes of " + exercise, e);
         }
@@ -205,35 +176,6 @@ public final class Reference {
             files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
         } catch (IOException | UncheckedIOException e) {
             // a temporary folder left behind is not worth failing a shutdown for
-        }
-    }
-
-    /** Loads the classes found in its folder itself, and everything else from its parent. */
-    private static final class ChildFirst extends URLClassLoader {
-
-        static {
-            ClassLoader.registerAsParallelCapable();
-        }
-
-        ChildFirst(Path folder, ClassLoader parent) throws MalformedURLException {
-            super("threadlings-reference", new URL[] {folder.toUri().toURL()}, parent);
-        }
-
-        @Override
-        protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
-            synchronized (getClassLoadingLock(name)) {
-                Class<?> found = findLoadedClass(name);
-                if (found == null && findResource(name.replace('.', '/') + ".class") != null) {
-                    found = findClass(name);
-                }
-                if (found == null) {
-                    return super.loadClass(name, resolve);
-                }
-                if (resolve) {
-                    resolveClass(found);
-                }
-                return found;
-            }
         }
     }
 }

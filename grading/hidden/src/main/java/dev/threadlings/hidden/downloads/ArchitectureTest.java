@@ -37,9 +37,11 @@ import org.junit.jupiter.api.Test;
 class ArchitectureTest {
 
     private static void requireAttempted(Strategy strategy) {
-        try (SiteDownloader downloader = strategy.create(2)) {
-            downloader.downloadAll(List.of());
-        }
+        LearnerCode.requireAttempted(() -> {
+            try (SiteDownloader downloader = strategy.create(2)) {
+                downloader.downloadAll(List.of());
+            }
+        });
     }
 
     @Test

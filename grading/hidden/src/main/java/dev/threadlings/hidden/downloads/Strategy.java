@@ -6,9 +6,9 @@ import dev.threadlings.downloads.SequentialDownloader;
 import dev.threadlings.downloads.SiteDownloader;
 import dev.threadlings.downloads.ThreadedDownloader;
 import dev.threadlings.downloads.VirtualThreadDownloader;
+import dev.threadlings.hidden.common.FreshClasses;
 import dev.threadlings.kit.sites.SiteServer;
 import java.time.Duration;
-import java.util.function.IntFunction;
 
 /**
  * The strategies of exercise 01 as the hidden tests make them, with the README task each one is.
@@ -17,25 +17,39 @@ import java.util.function.IntFunction;
  * otherwise.
  */
 enum Strategy {
-    SEQUENTIAL("SequentialDownloader", 1, size -> new SequentialDownloader()),
-    THREADED("ThreadedDownloader", 2, ThreadedDownloader::new),
-    ASYNC("AsyncDownloader", 3, size -> new AsyncDownloader()),
-    VIRTUAL("VirtualThreadDownloader", 4, size -> new VirtualThreadDownloader()),
-    MULTIPROCESS("MultiprocessDownloader", 5, MultiprocessDownloader::new);
+    SEQUENTIAL("SequentialDownloader", 1, SequentialDownloader.class, false),
+    THREADED("ThreadedDownloader", 2, ThreadedDownloader.class, true),
+    ASYNC("AsyncDownloader", 3, AsyncDownloader.class, false),
+    VIRTUAL("VirtualThreadDownloader", 4, VirtualThreadDownloader.class, false),
+    MULTIPROCESS("MultiprocessDownloader", 5, MultiprocessDownloader.class, true);
 
     private final String className;
     private final int task;
-    private final IntFunction<SiteDownloader> factory;
+    private final Class<? extends SiteDownloader> type;
+    private final boolean sized;
 
-    Strategy(String className, int task, IntFunction<SiteDownloader> factory) {
+    Strategy(String className, int task, Class<? extends SiteDownloader> type, boolean sized) {
         this.className = className;
         this.task = task;
-        this.factory = factory;
+        this.type = type;
+        this.sized = sized;
     }
 
     /** Makes the strategy with the given pool size or process count. */
     SiteDownloader create(int size) {
-        return factory.apply(size);
+        return switch (this) {
+            case SEQUENTIAL -> new SequentialDownloader();
+            case THREADED -> new ThreadedDownloader(size);
+            case ASYNC -> new AsyncDownloader();
+            case VIRTUAL -> new VirtualThreadDownloader();
+            case MULTIPROCESS -> new MultiprocessDownloader(size);
+        };
+    }
+
+    /** Makes the strategy from a fresh copy of the learner's classes (see {@link FreshClasses}). */
+    SiteDownloader createFresh(int size) {
+        return sized ? FreshClasses.create(SiteDownloader.class, type, size)
+                : FreshClasses.create(SiteDownloader.class, type);
     }
 
     /**

@@ -7,9 +7,11 @@ import dev.threadlings.fibonacci.FibonacciRunner;
 import dev.threadlings.kit.junit.Points;
 import dev.threadlings.kit.junit.Todo;
 import dev.threadlings.kit.kernels.KernelCall;
+import dev.threadlings.kit.messages.KernelMessages;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
@@ -67,10 +69,12 @@ class CorrectnessTest {
                                 .isNotEmpty();
                     } else {
                         assertThat(arguments)
-                                .as("%s called Kernels.%s with %s for positions %s (round %d): expected exactly one"
-                                        + " call per position, in every call; a cache, a formula or a loop skips the"
-                                        + " work the exercise measures", strategy().className(), kernel, arguments, ns,
-                                        round + 1)
+                                .as(arguments.isEmpty() ? KernelMessages.noCalls(strategy().className(), "Kernels."
+                                        + kernel + "(n)", strategy() == Strategy.MULTIPROCESS)
+                                        : String.format(Locale.ROOT, "%s called Kernels.%s with %s for positions %s"
+                                        + " (round %d): expected exactly one call per position, in every call; a"
+                                        + " cache, a formula or a loop skips the work the exercise measures",
+                                        strategy().className(), kernel, arguments, ns, round + 1))
                                 .containsExactlyElementsOf(ns.stream().map(Long::valueOf).sorted().toList());
                     }
                 }

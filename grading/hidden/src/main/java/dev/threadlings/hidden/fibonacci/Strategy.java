@@ -5,9 +5,11 @@ import dev.threadlings.fibonacci.FibonacciRunner;
 import dev.threadlings.fibonacci.ForkJoinFibonacci;
 import dev.threadlings.fibonacci.GilFibonacci;
 import dev.threadlings.fibonacci.GlobalInterpreterLock;
+import dev.threadlings.fibonacci.InterpreterLock;
 import dev.threadlings.fibonacci.MultiprocessFibonacci;
 import dev.threadlings.fibonacci.SequentialFibonacci;
 import dev.threadlings.fibonacci.ThreadPerTaskFibonacci;
+import dev.threadlings.hidden.common.FreshClasses;
 
 /** The strategies of exercise 03 as the hidden tests make them, with the README task each one is. */
 enum Strategy {
@@ -37,6 +39,19 @@ enum Strategy {
             case EVENT_LOOP -> new EventLoopFibonacci();
             case FORK_JOIN -> new ForkJoinFibonacci();
             case MULTIPROCESS -> new MultiprocessFibonacci(2);
+        };
+    }
+
+    /** Makes the strategy from a fresh copy of the learner's classes (see {@link FreshClasses}). */
+    FibonacciRunner createFresh() {
+        return switch (this) {
+            case SEQUENTIAL -> FreshClasses.create(FibonacciRunner.class, SequentialFibonacci.class);
+            case THREAD_PER_TASK -> FreshClasses.create(FibonacciRunner.class, ThreadPerTaskFibonacci.class);
+            case GIL -> FreshClasses.create(FibonacciRunner.class, GilFibonacci.class,
+                    FreshClasses.create(InterpreterLock.class, GlobalInterpreterLock.class));
+            case EVENT_LOOP -> FreshClasses.create(FibonacciRunner.class, EventLoopFibonacci.class);
+            case FORK_JOIN -> FreshClasses.create(FibonacciRunner.class, ForkJoinFibonacci.class);
+            case MULTIPROCESS -> FreshClasses.create(FibonacciRunner.class, MultiprocessFibonacci.class, 2);
         };
     }
 

@@ -1,5 +1,6 @@
 package dev.threadlings.hidden.sumsquares;
 
+import dev.threadlings.hidden.common.FreshClasses;
 import dev.threadlings.sumsquares.AsyncSumOfSquares;
 import dev.threadlings.sumsquares.ForkJoinSumOfSquares;
 import dev.threadlings.sumsquares.MultiprocessSumOfSquares;
@@ -57,6 +58,20 @@ enum Strategy {
                     }
                 };
             }
+        };
+    }
+
+    /**
+     * Makes the strategy from a fresh copy of the learner's classes (see {@link FreshClasses}): sequential,
+     * threaded, fork/join or multiprocess.
+     */
+    SumOfSquares createFresh(int size) {
+        return switch (this) {
+            case SEQUENTIAL -> FreshClasses.create(SumOfSquares.class, SequentialSumOfSquares.class);
+            case THREADED -> FreshClasses.create(SumOfSquares.class, ThreadedSumOfSquares.class, size);
+            case FORK_JOIN -> FreshClasses.create(SumOfSquares.class, ForkJoinSumOfSquares.class);
+            case MULTIPROCESS -> FreshClasses.create(SumOfSquares.class, MultiprocessSumOfSquares.class, size);
+            case ASYNC -> throw new UnsupportedOperationException("the async strategy is given its executor");
         };
     }
 
