@@ -162,6 +162,9 @@ public final class ResultListener implements TestExecutionListener {
     }
 
     private void report(ForkEvent event) {
+        if (stop != null && stop.stopping()) {
+            return; // the JVM is being stopped: the test that ran is blamed with the reason, not with what followed
+        }
         if (reported.add(event.id())) {
             tallies.remove(event.id());
             if (event.id().equals(running)) {

@@ -21,6 +21,16 @@ final class Stop {
     }
 
     /**
+     * Tells whether the JVM is being stopped: from then on, what a test reports is not believed (its threads
+     * see their processes killed under them, and would blame that on the strategy instead of the cause).
+     *
+     * @return {@code true} once {@link #now} was called
+     */
+    boolean stopping() {
+        return stopping.get();
+    }
+
+    /**
      * Records why, ends every process the tests started, and halts; a second caller just waits for the end.
      *
      * @param testId the graded test that was running, or {@code null}

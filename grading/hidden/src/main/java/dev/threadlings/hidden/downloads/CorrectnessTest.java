@@ -145,5 +145,11 @@ class CorrectnessTest {
         Strategy strategy() {
             return Strategy.MULTIPROCESS;
         }
+
+        /** Two workers: enough to deal the sites out, one JVM start fewer per call than three. */
+        @Override
+        int size() {
+            return 2;
+        }
     }
 }
