@@ -131,26 +131,34 @@ class ShapeTest {
                 .isEmpty();
     }
 
+    /** Six small positions, a few milliseconds of work each. */
+    private static final List<Integer> SIX = List.of(24, 25, 26, 27, 28, 29);
+
+    /** One recorded call of the strategy on {@link #SIX}, after a warm-up call, with its answers checked. */
+    private static Fibs.Run sixSmallPositions(Strategy strategy) {
+        Fibs.Run run;
+        try (FibonacciRunner runner = strategy.create()) {
+            runner.fibs(List.of(20, 21));
+            run = Fibs.record(runner, SIX);
+        }
+        Fibs.assertCorrect(strategy.className(), SIX, run.results());
+        return run;
+    }
+
     @Test
     @Tag("concurrency")
     @Tag("task:2")
     @Points(1)
     void thread_per_task_starts_one_thread_per_position() {
-        List<Integer> ns = List.of(24, 25, 26, 27, 28, 29);
-        Fibs.Run run;
-        try (FibonacciRunner runner = Strategy.THREAD_PER_TASK.create()) {
-            runner.fibs(List.of(20, 21));
-            run = Fibs.record(runner, ns);
-        }
-        Fibs.assertCorrect("ThreadPerTaskFibonacci", ns, run.results());
+        Fibs.Run run = sixSmallPositions(Strategy.THREAD_PER_TASK);
         long caller = Thread.currentThread().threadId();
         long threads = run.calls().stream().filter(c -> c.threadId() != caller).map(KernelCall::threadId).distinct()
                 .count();
-        assertThat(threads == ns.size() && run.calls().size() == ns.size())
+        assertThat(threads == SIX.size() && run.calls().size() == SIX.size())
                 .as("ThreadPerTaskFibonacci computed %d positions with %d kernel calls on %d threads of its own"
                         + " (expected one new thread per position, %d of them): start a Thread for each position and"
                         + " join them all. A pool of two threads is not thread per task: give it three positions and"
-                        + " one waits.", ns.size(), run.calls().size(), threads, ns.size())
+                        + " one waits.", SIX.size(), run.calls().size(), threads, SIX.size())
                 .isTrue();
     }
 
@@ -159,13 +167,7 @@ class ShapeTest {
     @Tag("task:5")
     @Points(2)
     void event_loop_runs_every_task_on_one_thread_of_its_own() {
-        List<Integer> ns = List.of(24, 25, 26, 27, 28, 29);
-        Fibs.Run run;
-        try (FibonacciRunner runner = Strategy.EVENT_LOOP.create()) {
-            runner.fibs(List.of(20, 21));
-            run = Fibs.record(runner, ns);
-        }
-        Fibs.assertCorrect("EventLoopFibonacci", ns, run.results());
+        Fibs.Run run = sixSmallPositions(Strategy.EVENT_LOOP);
         long caller = Thread.currentThread().threadId();
         List<String> threads = run.calls().stream().map(c -> "'" + c.thread() + "'" + (c.virtual() ? " (virtual)"
                 : "")).distinct().toList();
