@@ -139,9 +139,14 @@ class FixturesIT {
         for (Fixture fixture : group.fixtures()) {
             JsonNode results = results(out, fixture.learner());
             wrong.addAll(fixture.expectations().checkExactly(fixture.learner(), results, fixture.exercise()));
-            if (Double.parseDouble(book.get(fixture.learner())[1]) != results.get("score").asDouble()) {
+            String[] row = book.get(fixture.learner());
+            if (Double.parseDouble(row[1]) != results.get("score").asDouble()) {
                 wrong.add(fixture.learner() + ": the gradebook's score is not results.json's");
             }
+            fixture.expectations().aboutTheExercise().stream().filter(text -> text.contains(" hung"))
+                    .filter(text -> !row[row.length - 1].contains(text))
+                    .forEach(text -> wrong.add(fixture.learner() + ": the gradebook's problem does not say '" + text
+                            + "': " + row[row.length - 1]));
         }
         return wrong;
     }
