@@ -34,7 +34,8 @@ public final class Cohort {
                 if (child.getFileName().toString().startsWith(".") || child.toAbsolutePath().normalize().equals(out)) {
                     continue;
                 }
-                found.add(SubmissionSource.of(child.toString()).orElseGet(() -> SubmissionSource.notASubmission(child)));
+                found.add(SubmissionSource.of(child.toString())
+                        .orElseGet(() -> SubmissionSource.notASubmission(child)));
             }
         }
         if (found.stream().allMatch(s -> s.kind() == SubmissionSource.Kind.NOT_A_SUBMISSION)) {

@@ -232,13 +232,14 @@ final class ExerciseGrader {
         if (outcome.timedOut()) {
             problems.add("The tests ran out of time after " + exercise.timeLimit().toSeconds()
                     + " s; the tests that had not finished earn nothing.");
-        } else if (!done && endings.isEmpty()) {
+        } else if (!done && endings.isEmpty() && hangs.problems().isEmpty()) {
             problems.add("The test JVM ended early with exit code " + outcome.exitCode()
                     + "; the tests that had not finished earn nothing.");
         }
         if (!endings.isEmpty()) {
             Set<String> reported = finishedIds(events);
-            boolean all = plan.stream().allMatch(t -> reported.contains(t.test().id()) || notRun.containsKey(t.test().id()));
+            boolean all = plan.stream()
+                    .allMatch(t -> reported.contains(t.test().id()) || notRun.containsKey(t.test().id()));
             problems.add("The test JVM ended early " + (endings.size() == 1 ? "once" : endings.size() + " times")
                     + " (" + String.join("; ", endings) + "); each time the tests left ran on in a fresh JVM"
                     + (all ? "." : ", and those that never finished earn nothing."));

@@ -66,7 +66,8 @@ final class Hangs {
             return "Not run: " + who() + " hung in an earlier test, '" + test.name() + "', which was stopped after "
                     + time.toSeconds() + " s; its other tests were not run, since each would only wait out its"
                     + " limit too, and the time is the other strategies'. Find the hang first (an endless loop? a wait"
-                    + " that is never signalled? a worker that never exits?)." + (excerpt.isBlank() ? "" : "\n" + excerpt);
+                    + " that is never signalled? a worker that never exits?)."
+                    + (excerpt.isBlank() ? "" : "\n" + excerpt);
         }
     }
 

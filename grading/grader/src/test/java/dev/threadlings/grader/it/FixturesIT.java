@@ -194,7 +194,8 @@ class FixturesIT {
         assertThat(tests).as("the stubs' tests").isNotEmpty().allSatisfy(t -> assertThat(t.get("output").asText())
                 .startsWith("Not attempted"));
         assertThat(book.get("not-a-kit")[1]).isEqualTo("0");
-        assertThat(book.get("not-a-kit")[header.length - 1]).startsWith("not a submission: a folder without exercises/");
+        assertThat(book.get("not-a-kit")[header.length - 1])
+                .startsWith("not a submission: a folder without exercises/");
 
         Grading again = GraderProcess.grade(klass, out, options);
         assertThat(again.stdout()).contains("Graded 3 submissions (3 kept unchanged");
