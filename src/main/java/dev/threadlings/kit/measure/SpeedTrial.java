@@ -32,6 +32,9 @@ public record SpeedTrial(int warmups, int rounds, CpuClock clock) {
      */
     static final double FAR_TOO_SLOW = 4;
 
+    /** Learner runs shorter than this (median) never end a trial early: finishing it costs little. */
+    static final long WORTH_STOPPING_NANOS = 50_000_000L;
+
     /** A warm-up run of the learner's strategy this long and far too slow ends the trial at once. */
     static final long GIVE_UP_AFTER_NANOS = 1_000_000_000L;
 
@@ -78,7 +81,9 @@ public record SpeedTrial(int warmups, int rounds, CpuClock clock) {
     }
 
     private static boolean farTooSlow(List<CpuUse> reference, List<CpuUse> learner) {
-        return Comparison.median(learner, CpuUse::wallNanos) > FAR_TOO_SLOW * Comparison.median(reference,
-                CpuUse::wallNanos);
+        double learnerNanos = Comparison.median(learner, CpuUse::wallNanos);
+        // Runs this short cost nothing to finish, and one preemption can make them look many times slower.
+        return learnerNanos > WORTH_STOPPING_NANOS
+                && learnerNanos > FAR_TOO_SLOW * Comparison.median(reference, CpuUse::wallNanos);
     }
 }

@@ -32,7 +32,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  *
  * <p>First the fixtures are graded as classes, as an instructor grades one: every test but the speed tests,
  * of the tasks each fixture names ({@code tasks | 2}; the hanging fixtures name every task, since what they
- * prove is that every other strategy keeps all its points), with a 15 s limit per test. Fixtures of the same
+ * prove is that every other strategy keeps all its points), with a 20 s limit per test. Fixtures of the same
  * exercise and tasks share a class; two classes are graded at once. Their submissions come as folders, zips
  * and bare git repositories. Then the fixtures that say something about speed are graded one at a time, on
  * their speed tests only, since speed tests must not share the cores.
@@ -48,7 +48,7 @@ class FixturesIT {
 
     private static final List<String> EXERCISES = List.of("01-downloads", "02-sum-of-squares", "03-fibonacci");
     private static final List<String> WITHOUT_SPEED = List.of("--category", "correctness", "--category",
-            "concurrency", "--category", "architecture", "--category", "hygiene", "--test-timeout", "15");
+            "concurrency", "--category", "architecture", "--category", "hygiene", "--test-timeout", "20");
     private static final int AT_ONCE = 2;
 
     record Fixture(String exercise, String name, Path folder) {
