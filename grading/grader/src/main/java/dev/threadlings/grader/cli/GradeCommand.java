@@ -16,6 +16,7 @@ import dev.threadlings.grader.score.GradingReport;
 import dev.threadlings.kit.junit.Category;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -114,22 +115,6 @@ public final class GradeCommand implements Callable<Integer> {
         if (testTimeoutSeconds != null && testTimeoutSeconds < 1) {
             return usage(err, "--test-timeout must be at least 1 second, was " + testTimeoutSeconds);
         }
-        List<Exercise> exercises = new ArrayList<>();
-        for (String id : exerciseIds.isEmpty() ? ExerciseRegistry.all().stream().map(Exercise::id).toList()
-                : exerciseIds) {
-            Optional<Exercise> exercise = ExerciseRegistry.byId(id);
-            if (exercise.isEmpty()) {
-                return usage(err, "unknown exercise '" + id + "'; known: " + ExerciseRegistry.knownIds());
-            }
-            Exercise chosen = timeoutSeconds == null ? exercise.get()
-                    : exercise.get().withTimeLimit(Duration.ofSeconds(timeoutSeconds));
-            if (testTimeoutSeconds != null) {
-                chosen = chosen.withTestTimeout(Duration.ofSeconds(testTimeoutSeconds));
-            }
-            if (!exercises.contains(chosen)) {
-                exercises.add(chosen);
-            }
-        }
         for (String category : categories) {
             if (Category.among(List.of(category)).isEmpty()) {
                 return usage(err, "unknown category '" + category + "'; known: correctness, concurrency, speedup,"
@@ -148,26 +133,51 @@ public final class GradeCommand implements Callable<Integer> {
             return usage(err, "--parallel " + parallel + " would make the speed tests of two submissions share the"
                     + " cores; grade in parallel only without them, for example --category correctness");
         }
-        GradeRequest request = new GradeRequest(Path.of("."), exercises, out.toAbsolutePath().normalize(),
-                work == null ? null : work.toAbsolutePath(), only, keepWork, categories, tasks);
         Optional<SubmissionSource> single = SubmissionSource.of(submission);
-        if (single.isPresent()) {
-            return gradeOne(single.get(), request);
-        }
         Path folder = Path.of(submission);
-        if (!Files.isDirectory(folder)) {
+        if (single.isEmpty() && !Files.isDirectory(folder)) {
             return usage(err, "no submission at " + submission + ": expected a folder with exercises/, a .zip, a git"
                     + " repository, or a folder of those");
+        }
+        GraderHome home = GraderHome.locate();
+        ExerciseRegistry registry;
+        try {
+            registry = installedExercises(home);
+        } catch (IOException | UncheckedIOException e) {
+            err.println("threadlings-grader: the installation is broken: " + e.getMessage());
+            err.flush();
+            return GraderMain.GRADER_FAILED;
+        }
+        List<Exercise> exercises = new ArrayList<>();
+        for (String id : exerciseIds.isEmpty() ? registry.all().stream().map(Exercise::id).toList()
+                : exerciseIds) {
+            Optional<Exercise> exercise = registry.byId(id);
+            if (exercise.isEmpty()) {
+                return usage(err, "unknown exercise '" + id + "'; known: " + registry.knownIds());
+            }
+            Exercise chosen = timeoutSeconds == null ? exercise.get()
+                    : exercise.get().withTimeLimit(Duration.ofSeconds(timeoutSeconds));
+            if (testTimeoutSeconds != null) {
+                chosen = chosen.withTestTimeout(Duration.ofSeconds(testTimeoutSeconds));
+            }
+            if (!exercises.contains(chosen)) {
+                exercises.add(chosen);
+            }
+        }
+        GradeRequest request = new GradeRequest(Path.of("."), exercises, out.toAbsolutePath().normalize(),
+                work == null ? null : work.toAbsolutePath(), only, keepWork, categories, tasks);
+        if (single.isPresent()) {
+            return gradeOne(home, single.get(), request);
         }
         List<SubmissionSource> sources = Cohort.discover(folder, request.outDir());
         if (sources.isEmpty()) {
             // Graded as one submission all the same, so that its results say which exercise folders are missing.
-            return gradeOne(new SubmissionSource(String.valueOf(folder.getFileName()), SubmissionSource.Kind.FOLDER,
+            return gradeOne(home, new SubmissionSource(String.valueOf(folder.getFileName()), SubmissionSource.Kind.FOLDER,
                     submission), request);
         }
         System.err.printf("threadlings-grader: grading a class of %d submissions from %s into %s, %s%n",
                 sources.size(), folder, request.outDir(), parallel == 1 ? "one after another" : parallel + " at once");
-        CohortGrader.Result result = new CohortGrader(GraderHome.locate(), System.err)
+        CohortGrader.Result result = new CohortGrader(home, System.err)
                 .grade(sources, request, testVisibility, parallel);
         PrintWriter stdout = spec.commandLine().getOut();
         List<String> strays = sources.stream().filter(s -> s.kind() == SubmissionSource.Kind.NOT_A_SUBMISSION)
@@ -184,7 +194,7 @@ public final class GradeCommand implements Callable<Integer> {
                 ? GraderMain.GRADER_FAILED : GraderMain.OK;
     }
 
-    private int gradeOne(SubmissionSource source, GradeRequest template) throws IOException {
+    private int gradeOne(GraderHome home, SubmissionSource source, GradeRequest template) throws IOException {
         Path scratch = Files.createTempDirectory("threadlings-submission-");
         try {
             Path folder;
@@ -195,7 +205,7 @@ public final class GradeCommand implements Callable<Integer> {
                         + e.getMessage());
             }
             GradeRequest request = template.forSubmission(folder.toAbsolutePath().normalize(), template.outDir());
-            GradingReport report = new Grader(GraderHome.locate(), new Progress(System.err)).grade(request);
+            GradingReport report = new Grader(home, new Progress(System.err)).grade(request);
             String summary = Reports.writeAll(report, request.outDir(), testVisibility);
             PrintWriter stdout = spec.commandLine().getOut();
             stdout.print(summary);
@@ -204,6 +214,26 @@ public final class GradeCommand implements Callable<Integer> {
         } finally {
             Folders.deleteQuietly(scratch);
         }
+    }
+
+    /**
+     * The exercises of an installation, one per stubs jar.
+     *
+     * @param home the installation
+     * @return its exercises
+     * @throws IOException when the installation is incomplete or holds no exercise
+     */
+    static ExerciseRegistry installedExercises(GraderHome home) throws IOException {
+        Optional<String> problem = home.problem();
+        if (problem.isPresent()) {
+            throw new IOException(problem.get());
+        }
+        ExerciseRegistry registry = ExerciseRegistry.fromStubs(home.stubsJars());
+        if (registry.all().isEmpty()) {
+            throw new IOException("the grader's stubs folder holds no exercise: " + home.stubs()
+                    + " (build it with ./mvnw -B install -DskipTests)");
+        }
+        return registry;
     }
 
     private static int usage(PrintWriter err, String message) {
@@ -217,7 +247,15 @@ public final class GradeCommand implements Callable<Integer> {
         private static final long serialVersionUID = 1L;
 
         ExerciseIds() {
-            super(ExerciseRegistry.all().stream().map(Exercise::id).toList());
+            super(idsOrNone());
+        }
+
+        private static List<String> idsOrNone() {
+            try {
+                return installedExercises(GraderHome.locate()).all().stream().map(Exercise::id).toList();
+            } catch (IOException | UncheckedIOException e) {
+                return List.of();
+            }
         }
     }
 }

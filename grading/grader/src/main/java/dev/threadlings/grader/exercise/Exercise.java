@@ -5,31 +5,65 @@ import java.time.Duration;
 import java.util.Objects;
 
 /**
- * One gradable exercise: where the learner's sources are and which hidden tests grade them.
+ * One gradable exercise: its manifest (where the learner's sources are, which hidden tests grade them) and
+ * how long its tests may run.
  *
- * @param id the exercise's folder name, for example {@code 01-downloads}
- * @param number the exercise's number, the first part of each test's number ({@code 1} in {@code 1.7})
- * @param sourceDir the learner's sources, relative to the submission folder
- * @param hiddenPackage the package of the hidden tests (subpackages included)
- * @param stubsArtifact the artifact id of the exercise's stubs jar in the grader's {@code stubs} folder
+ * @param manifest the exercise's manifest
  * @param timeLimit how long the exercise's hidden tests may run in all
  * @param testTimeout how long one test may run (at most {@code timeLimit} counts)
  */
-public record Exercise(
-        String id, int number, Path sourceDir, String hiddenPackage, String stubsArtifact, Duration timeLimit,
-        Duration testTimeout) {
+public record Exercise(Manifest manifest, Duration timeLimit, Duration testTimeout) {
 
     /** Validates the fields. */
     public Exercise {
-        Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(sourceDir, "sourceDir");
-        Objects.requireNonNull(hiddenPackage, "hiddenPackage");
-        Objects.requireNonNull(stubsArtifact, "stubsArtifact");
+        Objects.requireNonNull(manifest, "manifest");
         Objects.requireNonNull(timeLimit, "timeLimit");
         Objects.requireNonNull(testTimeout, "testTimeout");
-        if (number < 1) {
-            throw new IllegalArgumentException("number must be positive: " + number);
-        }
+    }
+
+    /**
+     * The exercise's folder name.
+     *
+     * @return for example {@code 01-downloads}
+     */
+    public String id() {
+        return manifest.id();
+    }
+
+    /**
+     * The exercise's number, the first part of each test's number.
+     *
+     * @return {@code 1} for {@code 01-downloads}
+     */
+    public int number() {
+        return manifest.number();
+    }
+
+    /**
+     * The learner's sources, relative to the submission folder.
+     *
+     * @return {@code exercises/<id>/src/main/java}
+     */
+    public Path sourceDir() {
+        return manifest.sourceDir();
+    }
+
+    /**
+     * The package of the hidden tests (subpackages included).
+     *
+     * @return the package
+     */
+    public String hiddenPackage() {
+        return manifest.hiddenPackage();
+    }
+
+    /**
+     * The artifact id of the exercise's stubs jar in the grader's {@code stubs} folder.
+     *
+     * @return the artifact id
+     */
+    public String stubsArtifact() {
+        return manifest.stubsArtifact();
     }
 
     /**
@@ -39,7 +73,7 @@ public record Exercise(
      * @return a copy with {@code limit}
      */
     public Exercise withTimeLimit(Duration limit) {
-        return new Exercise(id, number, sourceDir, hiddenPackage, stubsArtifact, limit, testTimeout);
+        return new Exercise(manifest, limit, testTimeout);
     }
 
     /**
@@ -49,7 +83,7 @@ public record Exercise(
      * @return a copy with {@code timeout}
      */
     public Exercise withTestTimeout(Duration timeout) {
-        return new Exercise(id, number, sourceDir, hiddenPackage, stubsArtifact, timeLimit, timeout);
+        return new Exercise(manifest, timeLimit, timeout);
     }
 
     /**

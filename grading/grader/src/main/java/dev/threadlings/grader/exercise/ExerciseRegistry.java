@@ -1,12 +1,22 @@
 package dev.threadlings.grader.exercise;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 
-/** The exercises the grader knows, in the order they are graded. */
+/**
+ * The exercises the grader knows, in the order they are graded: one per stubs jar of its installation, each
+ * described by the manifest that jar carries. Nothing here names an exercise.
+ */
 public final class ExerciseRegistry {
 
     /** The time limit of an exercise's hidden tests unless the command line sets another. */
@@ -18,17 +28,66 @@ public final class ExerciseRegistry {
      */
     public static final Duration DEFAULT_TEST_TIMEOUT = Duration.ofSeconds(60);
 
-    private static final List<Exercise> ALL = List.of(
-            exercise("01-downloads", 1, "dev.threadlings.hidden.downloads"),
-            exercise("02-sum-of-squares", 2, "dev.threadlings.hidden.sumsquares"),
-            exercise("03-fibonacci", 3, "dev.threadlings.hidden.fibonacci"));
+    private final List<Exercise> all;
 
-    private ExerciseRegistry() {
+    private ExerciseRegistry(List<Exercise> all) {
+        this.all = List.copyOf(all);
     }
 
-    private static Exercise exercise(String id, int number, String hiddenPackage) {
-        return new Exercise(id, number, Path.of("exercises", id, "src", "main", "java"), hiddenPackage,
-                "threadlings-exercise-" + id, DEFAULT_TIME_LIMIT, DEFAULT_TEST_TIMEOUT);
+    /**
+     * The exercises of some manifests, in the order of their numbers, with the default limits.
+     *
+     * @param manifests the manifests
+     * @return the registry
+     * @throws IllegalArgumentException when two manifests share a number or an id
+     */
+    public static ExerciseRegistry of(List<Manifest> manifests) {
+        List<Exercise> exercises = new ArrayList<>();
+        manifests.stream().sorted(Comparator.comparing(Manifest::id)).forEach(m -> {
+            exercises.stream().filter(e -> e.number() == m.number()).findFirst().ifPresent(e -> {
+                throw new IllegalArgumentException("two exercises have number " + m.number() + ": " + e.id()
+                        + " and " + m.id());
+            });
+            exercises.add(new Exercise(m, DEFAULT_TIME_LIMIT, DEFAULT_TEST_TIMEOUT));
+        });
+        return new ExerciseRegistry(exercises);
+    }
+
+    /**
+     * The exercises of an installation: the manifest of every stubs jar.
+     *
+     * @param stubsJars the grader's stubs jars
+     * @return the registry
+     * @throws UncheckedIOException when a jar cannot be read or carries no valid manifest
+     */
+    public static ExerciseRegistry fromStubs(List<Path> stubsJars) {
+        List<Manifest> manifests = new ArrayList<>();
+        for (Path jar : stubsJars) {
+            manifests.add(manifestIn(jar));
+        }
+        return of(manifests);
+    }
+
+    /**
+     * Reads the manifest a stubs jar carries.
+     *
+     * @param jar the stubs jar
+     * @return its manifest
+     * @throws UncheckedIOException when the jar cannot be read or carries no valid manifest
+     */
+    public static Manifest manifestIn(Path jar) {
+        try (ZipFile zip = new ZipFile(jar.toFile())) {
+            ZipEntry entry = zip.getEntry(Manifest.RESOURCE);
+            if (entry == null) {
+                throw new IOException(jar + " holds no " + Manifest.RESOURCE
+                        + ": the exercise's pom builds it from exercises/<id>/exercise.json; rebuild the grader");
+            }
+            try (InputStream in = zip.getInputStream(entry)) {
+                return Manifest.read(in, jar + "!/" + Manifest.RESOURCE);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**
@@ -36,8 +95,8 @@ public final class ExerciseRegistry {
      *
      * @return the exercises in grading order
      */
-    public static List<Exercise> all() {
-        return ALL;
+    public List<Exercise> all() {
+        return all;
     }
 
     /**
@@ -46,8 +105,8 @@ public final class ExerciseRegistry {
      * @param id an id such as {@code 01-downloads}
      * @return the exercise, if known
      */
-    public static Optional<Exercise> byId(String id) {
-        return ALL.stream().filter(e -> e.id().equals(id)).findFirst();
+    public Optional<Exercise> byId(String id) {
+        return all.stream().filter(e -> e.id().equals(id)).findFirst();
     }
 
     /**
@@ -55,7 +114,7 @@ public final class ExerciseRegistry {
      *
      * @return the ids joined by commas
      */
-    public static String knownIds() {
-        return ALL.stream().map(Exercise::id).collect(Collectors.joining(", "));
+    public String knownIds() {
+        return all.stream().map(Exercise::id).collect(Collectors.joining(", "));
     }
 }

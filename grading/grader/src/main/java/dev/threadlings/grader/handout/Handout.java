@@ -1,5 +1,6 @@
 package dev.threadlings.grader.handout;
 
+import dev.threadlings.grader.exercise.Manifest;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,7 +18,8 @@ import java.util.stream.Stream;
  * nothing new in the instructor tree can leak by accident: the Maven wrapper, the root {@code pom.xml}
  * without its {@code <!-- instructor-only -->} blocks, the kit's library ({@code src/}, without its own
  * tests), the exercises (stubs, READMEs, visible tests), the learner's README
- * ({@code grading/handout/README.md}) and the GitHub Classroom workflow.
+ * ({@code grading/handout/README.md}, with the table of exercises written from their manifests) and the GitHub
+ * Classroom workflow (one step per exercise, from the same manifests).
  */
 public final class Handout {
 
@@ -61,8 +63,10 @@ public final class Handout {
         written.addAll(copyTree(instructorTree, out, Path.of("exercises")));
         written.add(copy(instructorTree.resolve("src/pom.xml"), out, Path.of("src/pom.xml")));
         written.addAll(copyTree(instructorTree, out, Path.of("src/main")));
-        written.add(copy(instructorTree.resolve(README), out, Path.of("README.md")));
-        written.add(copy(instructorTree.resolve(WORKFLOW), out, Path.of(WORKFLOW_TARGET)));
+        List<Manifest> manifests = Manifest.allIn(instructorTree);
+        written.add(write(out, Path.of("README.md"), CourseFiles.readme(read(instructorTree, README), manifests)));
+        written.add(write(out, Path.of(WORKFLOW_TARGET),
+                CourseFiles.classroomWorkflow(read(instructorTree, WORKFLOW), manifests)));
         String pom = Files.readString(instructorTree.resolve("pom.xml"), StandardCharsets.UTF_8);
         Files.writeString(out.resolve("pom.xml"), learnerPom(pom), StandardCharsets.UTF_8);
         written.add(Path.of("pom.xml"));
@@ -77,9 +81,24 @@ public final class Handout {
      * @param pom the instructor tree's root pom
      * @return the learner's
      */
-    static String learnerPom(String pom) {
+    public static String learnerPom(String pom) {
         Matcher matcher = INSTRUCTOR_ONLY.matcher(pom);
         return matcher.replaceAll("");
+    }
+
+    private static String read(Path instructorTree, String file) throws IOException {
+        Path from = instructorTree.resolve(file);
+        if (!Files.isRegularFile(from)) {
+            throw new IOException("the instructor tree has no " + from);
+        }
+        return Files.readString(from, StandardCharsets.UTF_8);
+    }
+
+    private static Path write(Path out, Path relative, String text) throws IOException {
+        Path to = out.resolve(relative.toString());
+        Files.createDirectories(to.getParent());
+        Files.writeString(to, text, StandardCharsets.UTF_8);
+        return relative;
     }
 
     private static Path copy(Path from, Path out, Path relative) throws IOException {

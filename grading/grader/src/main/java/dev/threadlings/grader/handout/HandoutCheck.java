@@ -37,8 +37,10 @@ public final class HandoutCheck {
      */
     public static Set<String> secrets(Path instructorTree) throws IOException {
         Set<String> secrets = new LinkedHashSet<>();
-        try (Stream<Path> files = Files.walk(instructorTree.resolve("grading/hidden/src"))) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+        Path hidden = instructorTree.resolve("grading/hidden");
+        try (Stream<Path> files = Files.walk(hidden)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java"))
+                    .filter(f -> !hidden.relativize(f).startsWith("target")).toList()) {
                 String source = Files.readString(file, StandardCharsets.UTF_8);
                 Matcher method = TEST_METHOD.matcher(source);
                 while (method.find()) {

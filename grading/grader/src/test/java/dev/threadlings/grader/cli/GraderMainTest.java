@@ -2,6 +2,8 @@ package dev.threadlings.grader.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.threadlings.grader.process.GraderHome;
+
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -39,9 +41,19 @@ class GraderMainTest {
     }
 
     @Test
-    void an_unknown_exercise_is_a_usage_error_that_lists_the_known_ones(@TempDir Path submission) {
-        assertThat(GraderMain.run("grade", submission.toString(), "--exercise", "99-nope")).isEqualTo(GraderMain.USAGE);
-        assertThat(err()).contains("unknown exercise '99-nope'; known: 01-downloads");
+    void without_an_installation_it_fails_and_says_how_to_build_one(@TempDir Path submission, @TempDir Path home) {
+        String before = System.setProperty(GraderHome.HOME_PROPERTY, home.toString());
+        try {
+            assertThat(GraderMain.run("grade", submission.toString())).isEqualTo(GraderMain.GRADER_FAILED);
+        } finally {
+            if (before == null) {
+                System.clearProperty(GraderHome.HOME_PROPERTY);
+            } else {
+                System.setProperty(GraderHome.HOME_PROPERTY, before);
+            }
+        }
+        assertThat(err()).startsWith("threadlings-grader: the installation is broken: the grader's lib folder is"
+                + " missing").contains("./mvnw -B install -DskipTests");
     }
 
     @Test

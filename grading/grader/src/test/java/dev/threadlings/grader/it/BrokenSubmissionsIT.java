@@ -15,6 +15,16 @@ import org.junit.jupiter.api.io.TempDir;
 class BrokenSubmissionsIT {
 
     @Test
+    void an_unknown_exercise_is_a_usage_error_that_lists_the_installed_ones(@TempDir Path dir) throws Exception {
+        Grading grading = GraderProcess.grade(Files.createDirectories(dir.resolve("submission")), dir.resolve("out"),
+                "--exercise", "99-nope");
+
+        assertThat(grading.exitCode()).isEqualTo(2);
+        assertThat(grading.stderr()).contains("unknown exercise '99-nope'; known: "
+                + String.join(", ", Submissions.exerciseIds()));
+    }
+
+    @Test
     void a_syntax_error_costs_the_exercise_and_quotes_the_compiler(@TempDir Path dir) throws Exception {
         Path submission = Submissions.fromSolutions(dir.resolve("submission"));
         Submissions.write(submission, Submissions.DOWNLOADS, "SequentialDownloader.java", """

@@ -46,7 +46,7 @@ class FixturesIT {
 
     static final Path FIXTURES = GraderProcess.REPO.resolve("grading/fixtures");
 
-    private static final List<String> EXERCISES = List.of("01-downloads", "02-sum-of-squares", "03-fibonacci");
+    private static final List<String> EXERCISES = Submissions.exerciseIds();
     private static final List<String> WITHOUT_SPEED = List.of("--category", "correctness", "--category",
             "concurrency", "--category", "architecture", "--category", "hygiene", "--test-timeout", "20");
     private static final int AT_ONCE = 2;

@@ -105,7 +105,13 @@ class HandoutIT {
             assertThat(workflow).contains(id.toUpperCase(java.util.Locale.ROOT) + "_RESULTS: \"${{steps." + id
                     + ".outputs.result}}\"");
         }
-        assertThat(workflow).contains("runners: " + String.join(",", stepIds));
+        assertThat(workflow).contains("runners: '" + String.join(",", stepIds) + "'").doesNotContain("@exercise-");
+        String readme = Files.readString(handout.resolve("README.md"));
+        for (String exercise : exercises) {
+            assertThat(readme).as("the README's table of exercises").containsPattern("\\| " + exercise.substring(0, 2)
+                    + " \\| \\[[^]]+\\]\\(exercises/" + exercise + "/README.md\\) \\| .+ \\|");
+        }
+        assertThat(readme).doesNotContain("@exercise-");
     }
 
     private static String java() {

@@ -1,5 +1,6 @@
 package dev.threadlings.grader.it;
 
+import dev.threadlings.grader.exercise.Manifest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -19,6 +20,19 @@ final class Submissions {
     private static final Pattern PACKAGE = Pattern.compile("^\\s*package\\s+([\\w.]+)\\s*;", Pattern.MULTILINE);
 
     private Submissions() {
+    }
+
+    /**
+     * The ids of the tree's exercises, from their manifests.
+     *
+     * @return the ids, in order
+     */
+    static List<String> exerciseIds() {
+        try {
+            return Manifest.allIn(GraderProcess.REPO).stream().map(Manifest::id).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**

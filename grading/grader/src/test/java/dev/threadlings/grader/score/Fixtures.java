@@ -2,6 +2,7 @@ package dev.threadlings.grader.score;
 
 import dev.threadlings.grader.exercise.Exercise;
 import dev.threadlings.grader.exercise.ExerciseRegistry;
+import dev.threadlings.grader.exercise.Manifest;
 import dev.threadlings.grader.fork.ForkEvent;
 import dev.threadlings.grader.fork.Verdict;
 import dev.threadlings.grader.plan.PlannedTest;
@@ -12,8 +13,12 @@ import java.util.List;
 public final class Fixtures {
 
     /** Exercise 01 with a 30 s limit. */
-    public static final Exercise EXERCISE = ExerciseRegistry.byId("01-downloads").orElseThrow()
-            .withTimeLimit(Duration.ofSeconds(30));
+    public static final Exercise EXERCISE = new Exercise(new Manifest("01-downloads", "Downloads", "I/O-bound work",
+            "dev.threadlings.downloads", List.of("SiteDownloader"),
+            List.of(new Manifest.Task(1, "the baseline", List.of(new Manifest.TaskClass("SequentialDownloader",
+                    List.of("()")))), new Manifest.Task(2, "a pool", List.of(new Manifest.TaskClass(
+                            "ThreadedDownloader", List.of("(int)")))))),
+            Duration.ofSeconds(30), ExerciseRegistry.DEFAULT_TEST_TIMEOUT);
 
     private Fixtures() {
     }

@@ -21,7 +21,7 @@ import java.util.stream.Stream;
  *
  * <p>A reference class has the same fully qualified name as the learner's class, so the two can never
  * share a class loader. The build copies the compiled solutions into the hidden tests under
- * {@value #ROOT}{@code <exercise>/}, a folder that is not a class path root (its name is no Java
+ * {@value #ROOT}{@code <exercise>/target/classes/} (each solution module's output folder), a folder that is not a class path root (its name is no Java
  * package), so no class path lookup finds them and learner code that asks for
  * {@code dev.threadlings.sumsquares.ThreadedSumOfSquares} always gets its own class. Here they are copied
  * to a temporary folder and loaded child-first by a loader of their own, whose parent supplies the kit
@@ -111,7 +111,7 @@ public final class Reference {
         try {
             Path folder = Files.createTempDirectory("threadlings-reference-");
             Runtime.getRuntime().addShutdownHook(new Thread(() -> delete(folder)));
-            int copied = copy(ROOT + exercise + "/", folder);
+            int copied = copy(ROOT + exercise + "/target/classes/", folder);
             if (copied == 0) {
                 throw new IllegalStateException("no reference classes for " + exercise + " in the hidden tests at "
                         + codeSource() + ": build them with the solutions (./mvnw -pl grading/hidden -am)");
