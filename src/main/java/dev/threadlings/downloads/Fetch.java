@@ -1,5 +1,6 @@
 package dev.threadlings.downloads;
 
+import dev.threadlings.kit.hygiene.KeptReachable;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -52,6 +53,7 @@ public final class Fetch {
      * @return the site's result; a failure is a result, never an exception
      */
     public static Download one(HttpClient client, URI site) {
+        KeptReachable.report(client);
         try {
             HttpResponse<byte[]> response = client.send(request(site), HttpResponse.BodyHandlers.ofByteArray());
             return Download.response(site, response.statusCode(), response.body().length);
@@ -71,6 +73,7 @@ public final class Fetch {
      * @return a future of the site's result; it never completes exceptionally
      */
     public static CompletableFuture<Download> oneAsync(HttpClient client, URI site) {
+        KeptReachable.report(client);
         try {
             return client.sendAsync(request(site), HttpResponse.BodyHandlers.ofByteArray())
                     .handle((response, error) -> error == null

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.threadlings.downloads.SiteDownloader;
 import dev.threadlings.kit.hygiene.ChildProcesses;
+import dev.threadlings.kit.hygiene.KeptReachable;
 import dev.threadlings.kit.hygiene.ThreadSnapshot;
 import dev.threadlings.kit.junit.Points;
 import dev.threadlings.kit.junit.SiteServerExtension;
@@ -41,12 +42,17 @@ class HygieneTest {
             strategy.warmUp(warmUp, SITES.server()); // lets the JDK start its own long-lived threads first
         }
         ThreadSnapshot before = ThreadSnapshot.take();
-        // A fresh copy of the class: a client or pool kept in a static field is made during this call, not before
-        try (SiteDownloader downloader = strategy.createFresh(size)) {
-            downloader.downloadAll(sites);
+        List<String> leaked;
+        // Clients handed to Fetch stay reachable while the check watches: a garbage collection must not end a
+        // never-closed client's threads before the check sees them
+        try (KeptReachable.Scope watching = KeptReachable.watch()) {
+            // A fresh copy of the class: a client or pool kept in a static field is made during this call
+            try (SiteDownloader downloader = strategy.createFresh(size)) {
+                downloader.downloadAll(sites);
+            }
+            leaked = before.leakedSince(
+                    t -> SITES.server().isServerThread(t) || t.getName().equals(ChildProcesses.WATCHER_THREAD), GRACE);
         }
-        List<String> leaked = before.leakedSince(
-                t -> SITES.server().isServerThread(t) || t.getName().equals(ChildProcesses.WATCHER_THREAD), GRACE);
         assertThat(leaked).as(DownloadMessages.leakedThreads(strategy.className(), leaked)).isEmpty();
     }
 
