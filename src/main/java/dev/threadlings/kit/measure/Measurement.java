@@ -13,7 +13,7 @@ import java.util.Objects;
  * the grader reads it back and draws the tables, bar charts and timelines of its HTML report from it.
  * Optional figures are {@code null}.
  *
- * @param strategy the strategy as the messages name it, for example {@code "ThreadedSumOfSquares(2)"}
+ * @param strategy the strategy as the messages name it, its class and size, for example {@code "Threaded(2)"}
  * @param millis the strategy's time: the median of a speed trial, or the best try against a bound
  * @param expectedMillis the most time the test allowed, or {@code null} where speed is judged by speedup
  * @param baselineMillis the time of the work done one piece after another: the baseline's median, or for

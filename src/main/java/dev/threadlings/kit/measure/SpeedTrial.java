@@ -4,8 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Measures a learner's strategy against the kit's reference of the same kind, the way DESIGN.md's
- * "Measuring honestly" asks: warm-up first, then rounds in which the baseline, the reference and the
+ * Measures a learner's strategy against the kit's reference of the same kind, honestly: warm-up first, then rounds in which the baseline, the reference and the
  * learner's strategy each run once, in an order that rotates from round to round, so that noise (a busy
  * neighbour, a frequency change, a GC) slows all three alike; the comparison uses medians.
  *

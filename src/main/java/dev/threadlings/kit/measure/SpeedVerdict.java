@@ -114,7 +114,7 @@ public record SpeedVerdict(Outcome outcome, String message, double expectedSpeed
         if (idle > criteria.idleCores()) {
             return new SpeedVerdict(Outcome.FAIL, format("While no strategy was running, this JVM kept %.2f cores"
                     + " busy (at most %.2f expected), after %s had run: a thread or task it left running steals the"
-                    + " cores the measurement needs. Stop your threads and shut your executors down before sumAll"
+                    + " cores the measurement needs. Stop your threads and shut your executors down before the call"
                     + " returns or in close(). (%s)", idle, criteria.idleCores(), strategy, figures), Double.NaN);
         }
         if (comparison.learnerSpeedup() < FAR_SLOWER * Math.min(1, comparison.referenceSpeedup())) {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.threadlings.kit.junit.SiteServerExtension;
 import dev.threadlings.kit.junit.TodoExtension;
-import dev.threadlings.kit.messages.DownloadMessages;
 import dev.threadlings.kit.sites.Fault;
 import dev.threadlings.kit.sites.Page;
 import java.net.URI;

@@ -8,7 +8,6 @@ import dev.threadlings.kit.junit.TodoExtension;
 import dev.threadlings.kit.measure.IoBound;
 import dev.threadlings.kit.measure.TextTable;
 import dev.threadlings.kit.measure.Timed;
-import dev.threadlings.kit.messages.DownloadMessages;
 import dev.threadlings.kit.sites.RequestJournal;
 import java.net.URI;
 import java.time.Duration;

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.threadlings.kit.junit.TodoExtension;
-import dev.threadlings.kit.messages.SumOfSquaresMessages;
 import dev.threadlings.kit.kernels.KernelCall;
 import dev.threadlings.kit.kernels.KernelLog;
 import java.math.BigInteger;

@@ -1,5 +1,6 @@
 package dev.threadlings.grader.compile;
 
+import dev.threadlings.kit.CodeOwner;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,10 +21,11 @@ import java.util.stream.Stream;
 public final class ForbiddenNames {
 
     /** The names no learner class may hold, as they appear in class files. */
-    static final List<String> NAMES = List.of(
-            "dev/threadlings/hidden", "dev.threadlings.hidden",
-            "dev/threadlings/grader", "dev.threadlings.grader",
-            "threadlings-reference");
+    static final List<String> NAMES = Stream.concat(
+            Stream.of(CodeOwner.HIDDEN_TESTS, CodeOwner.GRADER).map(CodeOwner::prefix)
+                    .map(p -> p.substring(0, p.length() - 1))
+                    .flatMap(p -> Stream.of(p.replace('.', '/'), p)),
+            Stream.of("threadlings-reference")).toList();
 
     private ForbiddenNames() {
     }

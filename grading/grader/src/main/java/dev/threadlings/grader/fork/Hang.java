@@ -1,6 +1,6 @@
 package dev.threadlings.grader.fork;
 
-import dev.threadlings.grader.process.ThreadDump;
+import dev.threadlings.kit.CodeOwner;
 import java.lang.management.LockInfo;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadInfo;
@@ -94,7 +94,7 @@ final class Hang {
     }
 
     private static boolean isProjectFrame(StackTraceElement frame) {
-        return ThreadDump.isProjectClass(frame.getClassName());
+        return CodeOwner.of(frame.getClassName()).shownToLearners();
     }
 
     private static void describe(ThreadInfo info, List<String> lines, Predicate<StackTraceElement> shown) {

@@ -1,5 +1,6 @@
 package dev.threadlings.grader.process;
 
+import dev.threadlings.kit.CodeOwner;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,9 +17,6 @@ public final class ThreadDump {
 
     /** The most lines an excerpt keeps. */
     public static final int MAX_LINES = 60;
-
-    private static final String GRADER_PACKAGE = "dev.threadlings.grader.";
-    private static final String PROJECT_PACKAGE = "dev.threadlings.";
 
     private ThreadDump() {
     }
@@ -107,18 +105,7 @@ public final class ThreadDump {
 
     private static boolean isProjectFrame(String line) {
         String frame = line.strip();
-        return frame.startsWith("at ") && isProjectClass(frame.substring("at ".length()));
-    }
-
-    /**
-     * Whether a class is one a learner's thread dump should show: the kit's, the tests' or the learner's,
-     * not the grader's own.
-     *
-     * @param className a class name (or a frame that starts with one)
-     * @return whether it is project code other than the grader
-     */
-    public static boolean isProjectClass(String className) {
-        return className.startsWith(PROJECT_PACKAGE) && !className.startsWith(GRADER_PACKAGE);
+        return frame.startsWith("at ") && CodeOwner.of(frame.substring("at ".length())).shownToLearners();
     }
 
     private static String run(List<String> command, int timeoutSeconds) {

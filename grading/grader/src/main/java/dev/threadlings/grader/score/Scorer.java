@@ -19,9 +19,9 @@ import java.util.Set;
  * <p>The plan, not the events, decides what is scored: a test that never reported earns nothing and
  * says why (time ran out, the JVM died). A parameterized test earns its points in proportion to the
  * cases that passed. An aborted or skipped test or case earns nothing: learner code can throw JUnit's
- * abort exceptions as well as any test can, so an abort is no evidence of anything. (Inconclusive timing
- * verdicts, for machines that cannot show parallelism, need a channel learner code cannot reach; they
- * come with the first CPU-bound exercise.)
+ * abort exceptions as well as any test can, so an abort is no evidence of anything. A speed test on a
+ * machine that cannot show parallelism is no abort either: it passes, and the verdict it publishes
+ * ("inconclusive: " and why) becomes its output.
  */
 public final class Scorer {
 

@@ -1,5 +1,6 @@
 package dev.threadlings.hidden.common;
 
+import dev.threadlings.kit.CodeOwner;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -79,10 +80,7 @@ public final class Reference {
     }
 
     private static boolean isLearnerClass(Class<?> type) {
-        String name = type.getName();
-        return name.startsWith("dev.threadlings.") && !name.startsWith("dev.threadlings.hidden.")
-                && !name.startsWith("dev.threadlings.kit.") && !name.startsWith("dev.threadlings.grader.")
-                && !ChildFirstLoader.isReference(type);
+        return CodeOwner.of(type.getName()) == CodeOwner.EXERCISE && !ChildFirstLoader.isReference(type);
     }
 
     /**

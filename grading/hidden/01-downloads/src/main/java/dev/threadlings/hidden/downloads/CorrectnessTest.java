@@ -3,10 +3,10 @@ package dev.threadlings.hidden.downloads;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.threadlings.downloads.Download;
+import dev.threadlings.downloads.DownloadMessages;
 import dev.threadlings.downloads.SiteDownloader;
 import dev.threadlings.kit.junit.Points;
 import dev.threadlings.kit.junit.SiteServerExtension;
-import dev.threadlings.kit.messages.DownloadMessages;
 import dev.threadlings.kit.sites.RequestJournal;
 import java.net.URI;
 import java.time.Duration;

@@ -2,13 +2,13 @@ package dev.threadlings.hidden.downloads;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.threadlings.downloads.DownloadMessages;
 import dev.threadlings.downloads.SiteDownloader;
 import dev.threadlings.kit.hygiene.ChildProcesses;
 import dev.threadlings.kit.hygiene.KeptReachable;
 import dev.threadlings.kit.hygiene.ThreadSnapshot;
 import dev.threadlings.kit.junit.Points;
 import dev.threadlings.kit.junit.SiteServerExtension;
-import dev.threadlings.kit.messages.DownloadMessages;
 import dev.threadlings.kit.sites.Fault;
 import dev.threadlings.kit.sites.Page;
 import java.net.URI;

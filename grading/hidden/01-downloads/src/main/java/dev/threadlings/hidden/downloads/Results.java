@@ -3,7 +3,7 @@ package dev.threadlings.hidden.downloads;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.threadlings.downloads.Download;
-import dev.threadlings.kit.messages.DownloadMessages;
+import dev.threadlings.downloads.DownloadMessages;
 import java.util.List;
 
 /** Compares a strategy's results with the expected ones, with teaching messages. */

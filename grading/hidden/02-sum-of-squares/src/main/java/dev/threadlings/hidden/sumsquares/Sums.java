@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.threadlings.kit.kernels.KernelCall;
 import dev.threadlings.kit.kernels.KernelLog;
-import dev.threadlings.kit.messages.SumOfSquaresMessages;
 import dev.threadlings.sumsquares.SumOfSquares;
+import dev.threadlings.sumsquares.SumOfSquaresMessages;
 import java.math.BigInteger;
 import java.util.List;
 

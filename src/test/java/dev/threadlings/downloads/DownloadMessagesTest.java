@@ -1,4 +1,4 @@
-package dev.threadlings.kit.messages;
+package dev.threadlings.downloads;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package dev.threadlings.kit.messages;
+package dev.threadlings.downloads;
 
 import java.net.URI;
 import java.time.Duration;

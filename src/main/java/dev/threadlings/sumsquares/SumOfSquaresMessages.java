@@ -1,5 +1,6 @@
-package dev.threadlings.kit.messages;
+package dev.threadlings.sumsquares;
 
+import dev.threadlings.kit.messages.KernelMessages;
 import java.math.BigInteger;
 import java.util.List;
 

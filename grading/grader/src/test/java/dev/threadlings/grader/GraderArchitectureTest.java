@@ -1,0 +1,68 @@
+package dev.threadlings.grader;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.library.dependencies.SlicesRuleDefinition;
+import dev.threadlings.grader.exercise.Manifest;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The grader's layers, as rules: what each package may use. */
+class GraderArchitectureTest {
+
+    private static final Path REPO = Path.of(System.getProperty("threadlings.repo", "../..")).toAbsolutePath()
+            .normalize();
+
+    private static final JavaClasses GRADER = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("dev.threadlings.grader");
+
+    @Test
+    void the_grader_never_uses_the_hidden_tests_or_an_exercise() throws IOException {
+        assertThat(GRADER.size()).isGreaterThan(50);
+        List<String> packages = new ArrayList<>(List.of("dev.threadlings.hidden.."));
+        Manifest.allIn(REPO).forEach(m -> packages.add(m.javaPackage() + ".."));
+        assertThat(packages).as("the exercises' packages, from their manifests").hasSizeGreaterThan(1);
+
+        noClasses().that().resideInAPackage("dev.threadlings.grader..")
+                .should().dependOnClassesThat().resideInAnyPackage(packages.toArray(String[]::new))
+                .because("the grader runs the hidden tests in a test JVM of their own and knows exercises only"
+                        + " from their manifests")
+                .check(GRADER);
+    }
+
+    /** The score model is the score package and the tests it scores ({@code plan.PlannedTest}: name, tags, points). */
+    @Test
+    void the_reports_depend_on_the_score_model_only() {
+        noClasses().that().resideInAPackage("dev.threadlings.grader.report..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.threadlings.grader.grade..",
+                        "dev.threadlings.grader.fork..", "dev.threadlings.grader.process..",
+                        "dev.threadlings.grader.cohort..", "dev.threadlings.grader.compile..",
+                        "dev.threadlings.grader.cli..", "dev.threadlings.grader.handout..",
+                        "dev.threadlings.grader.consistency..")
+                .because("a report is written from a GradingReport, whoever made it")
+                .check(GRADER);
+    }
+
+    @Test
+    void code_that_runs_in_the_test_jvm_does_not_use_the_graders_process_package() {
+        noClasses().that().resideInAPackage("dev.threadlings.grader.fork..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.threadlings.grader.process..",
+                        "dev.threadlings.grader.grade..", "dev.threadlings.grader.cohort..",
+                        "dev.threadlings.grader.cli..")
+                .because("the test JVM runs learner code; it talks to the grader only through its results file")
+                .check(GRADER);
+    }
+
+    @Test
+    void the_graders_packages_have_no_cycles() {
+        SlicesRuleDefinition.slices().matching("dev.threadlings.grader.(*)..").should().beFreeOfCycles()
+                .check(GRADER);
+    }
+}
