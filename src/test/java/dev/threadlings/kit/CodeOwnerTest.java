@@ -8,7 +8,7 @@ class CodeOwnerTest {
 
     @Test
     void tells_the_grader_the_hidden_tests_the_kit_an_exercise_and_the_rest_apart() {
-        assertThat(CodeOwner.of("dev.threadlings.grader.fork.Hang")).isEqualTo(CodeOwner.GRADER);
+        assertThat(CodeOwner.of("dev.threadlings.grader.testjvm.Hang")).isEqualTo(CodeOwner.GRADER);
         assertThat(CodeOwner.of("dev.threadlings.hidden.common.Reference")).isEqualTo(CodeOwner.HIDDEN_TESTS);
         assertThat(CodeOwner.of("dev.threadlings.kit.CodeOwner")).isEqualTo(CodeOwner.KIT);
         assertThat(CodeOwner.of("dev.threadlings.anyexercise.Sequential$1")).isEqualTo(CodeOwner.EXERCISE);

@@ -1,5 +1,8 @@
 package dev.threadlings.grader;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -42,7 +45,7 @@ class GraderArchitectureTest {
     void the_reports_depend_on_the_score_model_only() {
         noClasses().that().resideInAPackage("dev.threadlings.grader.report..")
                 .should().dependOnClassesThat().resideInAnyPackage("dev.threadlings.grader.grade..",
-                        "dev.threadlings.grader.fork..", "dev.threadlings.grader.process..",
+                        "dev.threadlings.grader.testjvm..", "dev.threadlings.grader.process..",
                         "dev.threadlings.grader.cohort..", "dev.threadlings.grader.compile..",
                         "dev.threadlings.grader.cli..", "dev.threadlings.grader.handout..",
                         "dev.threadlings.grader.consistency..")
@@ -51,11 +54,11 @@ class GraderArchitectureTest {
     }
 
     @Test
-    void code_that_runs_in_the_test_jvm_does_not_use_the_graders_process_package() {
-        noClasses().that().resideInAPackage("dev.threadlings.grader.fork..")
-                .should().dependOnClassesThat().resideInAnyPackage("dev.threadlings.grader.process..",
-                        "dev.threadlings.grader.grade..", "dev.threadlings.grader.cohort..",
-                        "dev.threadlings.grader.cli..")
+    void code_that_runs_in_the_test_jvm_uses_only_the_plan_and_json_of_the_grader() {
+        noClasses().that().resideInAPackage("dev.threadlings.grader.testjvm..")
+                .should().dependOnClassesThat(resideInAPackage("dev.threadlings.grader..").and(not(
+                        resideInAnyPackage("dev.threadlings.grader.testjvm..", "dev.threadlings.grader.plan..",
+                                "dev.threadlings.grader.json.."))))
                 .because("the test JVM runs learner code; it talks to the grader only through its results file")
                 .check(GRADER);
     }

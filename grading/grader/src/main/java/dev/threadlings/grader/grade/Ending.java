@@ -1,8 +1,8 @@
 package dev.threadlings.grader.grade;
 
-import dev.threadlings.grader.fork.ForkEvent;
-import dev.threadlings.grader.fork.Verdict;
-import dev.threadlings.grader.process.ForkOutcome;
+import dev.threadlings.grader.testjvm.TestJvmEvent;
+import dev.threadlings.grader.testjvm.Verdict;
+import dev.threadlings.grader.process.TestJvmOutcome;
 import dev.threadlings.grader.process.JavaLauncher;
 import java.io.IOException;
 import java.io.RandomAccessFile;
@@ -21,7 +21,7 @@ import java.util.Set;
  * @param culpritEvent a {@code finished} event that fails the test that was running, or none when no
  *     test was running or it had reported already
  */
-record Ending(String cause, String summary, List<ForkEvent> culpritEvent) {
+record Ending(String cause, String summary, List<TestJvmEvent> culpritEvent) {
 
     private static final int TAIL_BYTES = 64 * 1024;
 
@@ -33,15 +33,15 @@ record Ending(String cause, String summary, List<ForkEvent> culpritEvent) {
      * @param log its output
      * @return the explanation
      */
-    static Ending of(List<ForkEvent> events, ForkOutcome outcome, Path log) {
+    static Ending of(List<TestJvmEvent> events, TestJvmOutcome outcome, Path log) {
         Set<String> finished = new HashSet<>();
         String running = null;
-        ForkEvent ended = null;
-        for (ForkEvent event : events) {
+        TestJvmEvent ended = null;
+        for (TestJvmEvent event : events) {
             switch (event.event()) {
-                case ForkEvent.STARTED -> running = event.id();
-                case ForkEvent.FINISHED -> finished.add(event.id());
-                case ForkEvent.ENDED -> ended = ended == null ? event : ended;
+                case TestJvmEvent.STARTED -> running = event.id();
+                case TestJvmEvent.FINISHED -> finished.add(event.id());
+                case TestJvmEvent.ENDED -> ended = ended == null ? event : ended;
                 default -> {
                     // nothing to learn from it here
                 }
@@ -79,7 +79,7 @@ record Ending(String cause, String summary, List<ForkEvent> culpritEvent) {
             return new Ending(cause, summary, List.of());
         }
         String message = "The test JVM ended while this test ran: " + cause;
-        return new Ending(cause, summary, List.of(new ForkEvent(ForkEvent.FINISHED, culprit, Verdict.FAILED, message,
+        return new Ending(cause, summary, List.of(new TestJvmEvent(TestJvmEvent.FINISHED, culprit, Verdict.FAILED, message,
                 1, 0, 0, 0)));
     }
 

@@ -8,13 +8,13 @@ import dev.threadlings.grader.compile.Signatures;
 import dev.threadlings.grader.compile.SourceText;
 import dev.threadlings.grader.compile.StubFiller;
 import dev.threadlings.grader.exercise.Exercise;
-import dev.threadlings.grader.fork.ForkEvent;
-import dev.threadlings.grader.fork.ForkMain;
-import dev.threadlings.grader.fork.ResultsFile;
+import dev.threadlings.grader.testjvm.TestJvmEvent;
+import dev.threadlings.grader.testjvm.TestJvmMain;
+import dev.threadlings.grader.testjvm.ResultsFile;
 import dev.threadlings.grader.plan.GradedTest;
 import dev.threadlings.grader.process.CappedLog;
-import dev.threadlings.grader.process.ForkOutcome;
-import dev.threadlings.grader.process.ForkRunner;
+import dev.threadlings.grader.process.TestJvmOutcome;
+import dev.threadlings.grader.process.TestJvmRunner;
 import dev.threadlings.grader.process.GraderHome;
 import dev.threadlings.grader.process.JavaLauncher;
 import dev.threadlings.grader.score.ExerciseReport;
@@ -153,54 +153,54 @@ final class ExerciseGrader {
         classPath.add(classes);
         progress.say(exercise.id() + ": running " + plan.size() + " hidden tests (time limit "
                 + exercise.timeLimit().toSeconds() + " s)");
-        List<ForkEvent> events = new ArrayList<>();
+        List<TestJvmEvent> events = new ArrayList<>();
         List<String> endings = new ArrayList<>();
         Hangs hangs = new Hangs(Hangs.classNames(classes));
         Map<String, String> notRun = new LinkedHashMap<>();
         List<GradedTest> left = plan;
         Duration elapsed = Duration.ZERO;
         Duration charged = Duration.ZERO;
-        ForkOutcome outcome = null;
+        TestJvmOutcome outcome = null;
         int foreign = 0;
         int leftovers = 0;
         long dropped = 0;
         boolean done = false;
-        for (int fork = 1; !left.isEmpty(); fork++) {
+        for (int run = 1; !left.isEmpty(); run++) {
             Duration time = exercise.timeLimit().minus(charged);
-            if (fork > 1 && time.compareTo(MIN_RESTART_TIME) < 0) {
+            if (run > 1 && time.compareTo(MIN_RESTART_TIME) < 0) {
                 break;
             }
-            Path results = workDir.resolve("results-" + fork + ".jsonl");
-            Path forkLog = fork == 1 ? log : log.resolveSibling(log.getFileName() + "." + fork);
+            Path results = workDir.resolve("results-" + run + ".jsonl");
+            Path runLog = run == 1 ? log : log.resolveSibling(log.getFileName() + "." + run);
             List<String> args = new ArrayList<>(List.of("run", results.toString(),
                     Long.toString(exercise.testTimeoutSeconds())));
             left.forEach(t -> args.add(t.test().id()));
             byte[] key = ResultsFile.newKey();
-            Path runDir = Files.createDirectories(workDir.resolve("run-" + fork));
+            Path runDir = Files.createDirectories(workDir.resolve("run-" + run));
             Path tmpDir = Files.createDirectories(runDir.resolve("tmp"));
-            outcome = ForkRunner.run(JavaLauncher.command(classPath, ForkMain.class.getName(), args, tmpDir),
-                    runDir, forkLog, time, ResultsFile.formatKey(key));
+            outcome = TestJvmRunner.run(JavaLauncher.command(classPath, TestJvmMain.class.getName(), args, tmpDir),
+                    runDir, runLog, time, ResultsFile.formatKey(key));
             elapsed = elapsed.plus(outcome.elapsed());
             ResultsFile.Contents contents = ResultsFile.read(results, key);
             foreign += contents.foreign();
             leftovers += outcome.leftovers();
             dropped += outcome.droppedBytes();
-            List<ForkEvent> forkEvents = new ArrayList<>(contents.events());
+            List<TestJvmEvent> testJvmEvents = new ArrayList<>(contents.events());
             // The time a hung test waited out is not the exercise's: the other strategies still get theirs.
-            Duration hung = hangs.note(forkEvents, plan);
+            Duration hung = hangs.note(testJvmEvents, plan);
             charged = charged.plus(outcome.elapsed()).minus(hung.compareTo(outcome.elapsed()) < 0 ? hung
                     : outcome.elapsed());
-            done = forkEvents.stream().anyMatch(e -> ForkEvent.DONE.equals(e.event()));
+            done = testJvmEvents.stream().anyMatch(e -> TestJvmEvent.DONE.equals(e.event()));
             if (done || outcome.timedOut()) {
-                events.addAll(forkEvents);
+                events.addAll(testJvmEvents);
                 break;
             }
-            Ending ending = Ending.of(forkEvents, outcome, forkLog);
+            Ending ending = Ending.of(testJvmEvents, outcome, runLog);
             if (hung.isZero()) {
                 endings.add(ending.summary()); // a hang has a line of its own in the problem
             }
-            forkEvents.addAll(ending.culpritEvent());
-            events.addAll(forkEvents);
+            testJvmEvents.addAll(ending.culpritEvent());
+            events.addAll(testJvmEvents);
             Set<String> finished = finishedIds(events);
             List<GradedTest> next = new ArrayList<>();
             for (GradedTest test : left) {
@@ -224,7 +224,7 @@ final class ExerciseGrader {
         }
         progress.say(exercise.id() + ": the tests " + (outcome.timedOut() ? "ran out of time" : "ended") + " after "
                 + elapsed.toSeconds() + " s");
-        ForkOutcome overall = new ForkOutcome(outcome.exitCode(), outcome.timedOut(), elapsed, outcome.threadDump(),
+        TestJvmOutcome overall = new TestJvmOutcome(outcome.exitCode(), outcome.timedOut(), elapsed, outcome.threadDump(),
                 leftovers);
         List<TestScore> scores = Scorer.score(exercise, plan, events, overall, notRun);
         List<String> problems = new ArrayList<>();
@@ -245,7 +245,7 @@ final class ExerciseGrader {
                     + (all ? "." : ", and those that never finished earn nothing."));
         }
         String problem = problems.isEmpty() ? null : String.join("\n", problems);
-        events.stream().filter(e -> ForkEvent.ERROR.equals(e.event())).findFirst()
+        events.stream().filter(e -> TestJvmEvent.ERROR.equals(e.event())).findFirst()
                 .ifPresent(e -> notes.add("the test run reported an error: "
                         + e.message().lines().findFirst().orElse("")));
         if (foreign > 0) {
@@ -264,9 +264,9 @@ final class ExerciseGrader {
     }
 
     /** The unique ids of the tests that reported their end. */
-    private static Set<String> finishedIds(List<ForkEvent> events) {
+    private static Set<String> finishedIds(List<TestJvmEvent> events) {
         Set<String> finished = new HashSet<>();
-        events.stream().filter(e -> ForkEvent.FINISHED.equals(e.event())).forEach(e -> finished.add(e.id()));
+        events.stream().filter(e -> TestJvmEvent.FINISHED.equals(e.event())).forEach(e -> finished.add(e.id()));
         return finished;
     }
 

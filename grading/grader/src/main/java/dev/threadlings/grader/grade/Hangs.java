@@ -1,7 +1,7 @@
 package dev.threadlings.grader.grade;
 
-import dev.threadlings.grader.fork.ForkEvent;
-import dev.threadlings.grader.fork.Verdict;
+import dev.threadlings.grader.testjvm.TestJvmEvent;
+import dev.threadlings.grader.testjvm.Verdict;
 import dev.threadlings.grader.plan.GradedTest;
 import dev.threadlings.grader.plan.PlannedTest;
 import java.io.IOException;
@@ -110,10 +110,10 @@ final class Hangs {
      * @param plan the exercise's tests
      * @return how long those tests ran, which is not charged to the exercise's time
      */
-    Duration note(List<ForkEvent> events, List<GradedTest> plan) {
+    Duration note(List<TestJvmEvent> events, List<GradedTest> plan) {
         Duration hung = Duration.ZERO;
-        for (ForkEvent event : events) {
-            if (!ForkEvent.FINISHED.equals(event.event()) || event.verdict() != Verdict.TIMED_OUT) {
+        for (TestJvmEvent event : events) {
+            if (!TestJvmEvent.FINISHED.equals(event.event()) || event.verdict() != Verdict.TIMED_OUT) {
                 continue;
             }
             Duration time = Duration.ofMillis(event.millis());

@@ -1,11 +1,11 @@
 package dev.threadlings.grader.grade;
 
 import dev.threadlings.grader.exercise.Exercise;
-import dev.threadlings.grader.fork.ForkMain;
+import dev.threadlings.grader.testjvm.TestJvmMain;
 import dev.threadlings.grader.json.Json;
 import dev.threadlings.grader.plan.TestPlanFile;
-import dev.threadlings.grader.process.ForkOutcome;
-import dev.threadlings.grader.process.ForkRunner;
+import dev.threadlings.grader.process.TestJvmOutcome;
+import dev.threadlings.grader.process.TestJvmRunner;
 import dev.threadlings.grader.process.GraderHome;
 import dev.threadlings.grader.process.JavaLauncher;
 import java.io.IOException;
@@ -45,7 +45,7 @@ final class PlanDiscovery {
         exercises.forEach(e -> args.add(e.hiddenPackage()));
         List<Path> classPath = new ArrayList<>(home.gradingClassPath());
         classPath.addAll(home.stubsJars());
-        ForkOutcome outcome = ForkRunner.run(JavaLauncher.command(classPath, ForkMain.class.getName(), args),
+        TestJvmOutcome outcome = TestJvmRunner.run(JavaLauncher.command(classPath, TestJvmMain.class.getName(), args),
                 workDir, log, LIMIT);
         if (outcome.timedOut() || outcome.exitCode() != 0 || !Files.exists(planFile)) {
             String why = outcome.timedOut() ? "timed out after " + LIMIT.toSeconds() + " s"

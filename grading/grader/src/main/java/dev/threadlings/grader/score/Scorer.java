@@ -1,11 +1,11 @@
 package dev.threadlings.grader.score;
 
 import dev.threadlings.grader.exercise.Exercise;
-import dev.threadlings.grader.fork.ForkEvent;
-import dev.threadlings.grader.fork.Verdict;
+import dev.threadlings.grader.testjvm.TestJvmEvent;
+import dev.threadlings.grader.testjvm.Verdict;
 import dev.threadlings.grader.plan.GradedTest;
 import dev.threadlings.grader.plan.PlannedTest;
-import dev.threadlings.grader.process.ForkOutcome;
+import dev.threadlings.grader.process.TestJvmOutcome;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -59,8 +59,8 @@ public final class Scorer {
      * @param outcome how the test JVM ended
      * @return the scores, in plan order
      */
-    public static List<TestScore> score(Exercise exercise, List<GradedTest> plan, List<ForkEvent> events,
-            ForkOutcome outcome) {
+    public static List<TestScore> score(Exercise exercise, List<GradedTest> plan, List<TestJvmEvent> events,
+            TestJvmOutcome outcome) {
         return score(exercise, plan, events, outcome, Map.of());
     }
 
@@ -75,18 +75,18 @@ public final class Scorer {
      * @param notRun the unique ids of the tests the grader did not run, with why (the strategy hung before)
      * @return the scores, in plan order
      */
-    public static List<TestScore> score(Exercise exercise, List<GradedTest> plan, List<ForkEvent> events,
-            ForkOutcome outcome, Map<String, String> notRun) {
-        Map<String, ForkEvent> finished = new HashMap<>();
+    public static List<TestScore> score(Exercise exercise, List<GradedTest> plan, List<TestJvmEvent> events,
+            TestJvmOutcome outcome, Map<String, String> notRun) {
+        Map<String, TestJvmEvent> finished = new HashMap<>();
         Set<String> started = new HashSet<>();
         boolean done = false;
         String error = null;
-        for (ForkEvent event : events) {
+        for (TestJvmEvent event : events) {
             switch (event.event()) {
-                case ForkEvent.STARTED -> started.add(event.id());
-                case ForkEvent.FINISHED -> finished.putIfAbsent(event.id(), event);
-                case ForkEvent.DONE -> done = true;
-                case ForkEvent.ERROR -> error = error == null ? event.message() : error;
+                case TestJvmEvent.STARTED -> started.add(event.id());
+                case TestJvmEvent.FINISHED -> finished.putIfAbsent(event.id(), event);
+                case TestJvmEvent.DONE -> done = true;
+                case TestJvmEvent.ERROR -> error = error == null ? event.message() : error;
                 default -> {
                     // An event of a newer grader: ignored.
                 }
@@ -96,7 +96,7 @@ public final class Scorer {
         for (GradedTest graded : plan) {
             PlannedTest test = graded.test();
             String number = graded.number();
-            ForkEvent event = finished.get(test.id());
+            TestJvmEvent event = finished.get(test.id());
             if (event != null) {
                 scores.add(fromEvent(test, number, event).withMeasurements(event.measurements()));
             } else if (notRun.containsKey(test.id())) {
@@ -109,7 +109,7 @@ public final class Scorer {
         return scores;
     }
 
-    private static TestScore fromEvent(PlannedTest test, String number, ForkEvent event) {
+    private static TestScore fromEvent(PlannedTest test, String number, TestJvmEvent event) {
         String message = event.message() == null ? "" : event.message();
         return switch (event.verdict()) {
             case PASSED -> new TestScore(test, number, test.points(), Status.PASSED, message, event.millis());
@@ -131,7 +131,7 @@ public final class Scorer {
     }
 
     /** The tests that took longest, for a message about time that ran out: " The time went to: A (61 s), ...". */
-    private static String whereTheTimeWent(List<GradedTest> plan, Map<String, ForkEvent> finished) {
+    private static String whereTheTimeWent(List<GradedTest> plan, Map<String, TestJvmEvent> finished) {
         List<String> slowest = plan.stream().map(GradedTest::test).filter(t -> finished.containsKey(t.id()))
                 .sorted(java.util.Comparator.comparingLong((PlannedTest t) -> finished.get(t.id()).millis()).reversed())
                 .limit(SLOWEST_NAMED)
@@ -142,7 +142,7 @@ public final class Scorer {
     }
 
     private static TestScore unfinished(Exercise exercise, PlannedTest test, String number, boolean started,
-            boolean done, String error, ForkOutcome outcome, String timeWentTo) {
+            boolean done, String error, TestJvmOutcome outcome, String timeWentTo) {
         if (outcome.timedOut()) {
             if (started) {
                 String dump = outcome.threadDump() == null ? "" : "\nWhat the threads were doing then:\n"

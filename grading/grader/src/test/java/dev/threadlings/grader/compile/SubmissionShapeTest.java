@@ -129,7 +129,7 @@ class SubmissionShapeTest {
                     Object reference() throws Exception {
                         return Class.forName("dev.threadlings." + "hid" + "den.common.Reference");
                     }
-                    class Inner { String results = "dev/threadlings/grader/fork/ResultsFile"; }
+                    class Inner { String results = "dev/threadlings/grader/testjvm/ResultsFile"; }
                 }
                 """);
         source("learner", "ex/Unpacks.java", "package ex;\nclass Unpacks { String s = \"threadlings-reference/\"; }\n");

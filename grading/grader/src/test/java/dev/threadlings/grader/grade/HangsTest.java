@@ -2,8 +2,8 @@ package dev.threadlings.grader.grade;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.threadlings.grader.fork.ForkEvent;
-import dev.threadlings.grader.fork.Verdict;
+import dev.threadlings.grader.testjvm.TestJvmEvent;
+import dev.threadlings.grader.testjvm.Verdict;
 import dev.threadlings.grader.plan.GradedTest;
 import dev.threadlings.grader.plan.PlannedTest;
 import java.nio.file.Files;
@@ -30,8 +30,8 @@ class HangsTest {
     private static final List<GradedTest> PLAN = GradedTest.number(2, List.of(test("spreads", "task:2"),
             test("exact", "task:2"), test("sequential", "task:1"), test("empty", "task:2")));
 
-    private static ForkEvent timedOut(String id) {
-        return new ForkEvent(ForkEvent.FINISHED, id, Verdict.TIMED_OUT, "Timed out after 60 s: stopped.\n" + DUMP,
+    private static TestJvmEvent timedOut(String id) {
+        return new TestJvmEvent(TestJvmEvent.FINISHED, id, Verdict.TIMED_OUT, "Timed out after 60 s: stopped.\n" + DUMP,
                 1, 0, 0, 60_000);
     }
 
@@ -40,7 +40,7 @@ class HangsTest {
         Hangs hangs = new Hangs(Set.of("dev.threadlings.sumsquares.ThreadedSumOfSquares",
                 "dev.threadlings.sumsquares.ThreadedSumOfSquares$1"));
 
-        Duration hung = hangs.note(List.of(ForkEvent.started("spreads"), timedOut("spreads")), PLAN);
+        Duration hung = hangs.note(List.of(TestJvmEvent.started("spreads"), timedOut("spreads")), PLAN);
 
         assertThat(hung).isEqualTo(Duration.ofSeconds(60));
         assertThat(hangs.skip(PLAN.get(2).test())).as("another task runs as usual").isEmpty();
@@ -57,7 +57,7 @@ class HangsTest {
     void a_hang_without_a_learner_frame_names_the_task_and_tests_that_passed_change_nothing() {
         Hangs hangs = new Hangs(Set.of());
 
-        Duration hung = hangs.note(List.of(new ForkEvent(ForkEvent.FINISHED, "sequential", Verdict.PASSED, null, 1,
+        Duration hung = hangs.note(List.of(new TestJvmEvent(TestJvmEvent.FINISHED, "sequential", Verdict.PASSED, null, 1,
                 1, 0, 30), timedOut("exact")), PLAN);
 
         assertThat(hung).isEqualTo(Duration.ofSeconds(60));

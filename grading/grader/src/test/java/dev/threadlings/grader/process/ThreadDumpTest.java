@@ -23,7 +23,7 @@ class ThreadDumpTest {
 
             "main" #1 prio=5 waiting
                java.lang.Thread.State: WAITING
-            \tat dev.threadlings.grader.fork.ForkMain.main(ForkMain.java:10)
+            \tat dev.threadlings.grader.testjvm.TestJvmMain.main(TestJvmMain.java:10)
             """;
 
     @Test

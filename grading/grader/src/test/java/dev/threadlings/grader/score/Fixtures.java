@@ -3,8 +3,8 @@ package dev.threadlings.grader.score;
 import dev.threadlings.grader.exercise.Exercise;
 import dev.threadlings.grader.exercise.ExerciseRegistry;
 import dev.threadlings.grader.exercise.Manifest;
-import dev.threadlings.grader.fork.ForkEvent;
-import dev.threadlings.grader.fork.Verdict;
+import dev.threadlings.grader.testjvm.TestJvmEvent;
+import dev.threadlings.grader.testjvm.Verdict;
 import dev.threadlings.grader.plan.PlannedTest;
 import java.time.Duration;
 import java.util.List;
@@ -30,7 +30,7 @@ public final class Fixtures {
     }
 
     /** The finished event of a test. */
-    public static ForkEvent finished(String id, Verdict verdict, String message, int run, int passed, int aborted) {
-        return new ForkEvent(ForkEvent.FINISHED, id, verdict, message, run, passed, aborted, 12);
+    public static TestJvmEvent finished(String id, Verdict verdict, String message, int run, int passed, int aborted) {
+        return new TestJvmEvent(TestJvmEvent.FINISHED, id, verdict, message, run, passed, aborted, 12);
     }
 }

@@ -5,11 +5,11 @@ import static dev.threadlings.grader.score.Fixtures.finished;
 import static dev.threadlings.grader.score.Fixtures.test;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.threadlings.grader.fork.ForkEvent;
-import dev.threadlings.grader.fork.Verdict;
+import dev.threadlings.grader.testjvm.TestJvmEvent;
+import dev.threadlings.grader.testjvm.Verdict;
 import dev.threadlings.grader.plan.GradedTest;
 import dev.threadlings.grader.plan.PlannedTest;
-import dev.threadlings.grader.process.ForkOutcome;
+import dev.threadlings.grader.process.TestJvmOutcome;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class ScorerTest {
 
     static final List<GradedTest> PLAN = plan(test("a", 2), test("b", 3), test("c", 1), test("d", 4));
-    static final ForkOutcome NORMAL = new ForkOutcome(0, false, Duration.ofSeconds(3), null, 0);
+    static final TestJvmOutcome NORMAL = new TestJvmOutcome(0, false, Duration.ofSeconds(3), null, 0);
 
     @Test
     void a_passed_test_earns_its_points_and_a_failed_one_nothing() {
@@ -26,7 +26,7 @@ class ScorerTest {
                 finished("b", Verdict.FAILED, "kept 1 request in flight (expected 5)", 1, 0, 0),
                 finished("c", Verdict.PASSED, null, 1, 1, 0),
                 finished("d", Verdict.PASSED, null, 1, 1, 0),
-                ForkEvent.done()), NORMAL);
+                TestJvmEvent.done()), NORMAL);
         assertThat(scores).extracting(TestScore::score).containsExactly(2.0, 0.0, 1.0, 4.0);
         assertThat(scores).extracting(TestScore::status)
                 .containsExactly(Status.PASSED, Status.FAILED, Status.PASSED, Status.PASSED);
@@ -39,7 +39,7 @@ class ScorerTest {
         List<TestScore> scores = Scorer.score(EXERCISE, plan(test("a", 3), test("b", 2)), List.of(
                 finished("a", Verdict.FAILED, "1 of 3 cases passed.", 3, 1, 0),
                 finished("b", Verdict.FAILED, "1 of 2 cases passed.", 3, 1, 1),
-                ForkEvent.done()), NORMAL);
+                TestJvmEvent.done()), NORMAL);
         assertThat(scores.get(0).score()).isEqualTo(1.0);
         assertThat(scores.get(0).status()).isEqualTo(Status.PARTIAL);
         assertThat(scores.get(1).score()).as("an aborted case counts as not passed").isEqualTo(0.67);
@@ -49,7 +49,7 @@ class ScorerTest {
     void a_stub_is_not_attempted_and_says_its_todo() {
         TestScore score = Scorer.score(EXERCISE, plan(test("a", 2)), List.of(
                 finished("a", Verdict.NOT_ATTEMPTED, "TODO(downloads/threaded): do it", 1, 0, 0),
-                ForkEvent.done()), NORMAL).get(0);
+                TestJvmEvent.done()), NORMAL).get(0);
         assertThat(score.score()).isZero();
         assertThat(score.status()).isEqualTo(Status.NOT_ATTEMPTED);
         assertThat(score.output()).isEqualTo("Not attempted yet: TODO(downloads/threaded): do it");
@@ -60,7 +60,7 @@ class ScorerTest {
         List<TestScore> scores = Scorer.score(EXERCISE, plan(test("a", 2), test("b", 1)), List.of(
                 finished("a", Verdict.ABORTED, "one core", 1, 0, 1),
                 finished("b", Verdict.SKIPPED, "disabled on this OS", 0, 0, 0),
-                ForkEvent.done()), NORMAL);
+                TestJvmEvent.done()), NORMAL);
         assertThat(scores).extracting(TestScore::score).containsExactly(0.0, 0.0);
         assertThat(scores).extracting(TestScore::status).containsOnly(Status.ABORTED);
         assertThat(scores.get(0).output()).contains("one core");
@@ -68,11 +68,11 @@ class ScorerTest {
 
     @Test
     void at_the_time_limit_the_running_test_timed_out_and_the_rest_did_not_run() {
-        ForkOutcome timedOut = new ForkOutcome(137, true, Duration.ofSeconds(30),
+        TestJvmOutcome timedOut = new TestJvmOutcome(137, true, Duration.ofSeconds(30),
                 "\"main\" RUNNABLE\n  at Foo.spin", 0);
         List<TestScore> scores = Scorer.score(EXERCISE, PLAN, List.of(
-                ForkEvent.started("a"), finished("a", Verdict.PASSED, null, 1, 1, 0),
-                ForkEvent.started("b")), timedOut);
+                TestJvmEvent.started("a"), finished("a", Verdict.PASSED, null, 1, 1, 0),
+                TestJvmEvent.started("b")), timedOut);
         assertThat(scores).extracting(TestScore::status)
                 .containsExactly(Status.PASSED, Status.TIMED_OUT, Status.NOT_RUN, Status.NOT_RUN);
         assertThat(scores.get(0).score()).isEqualTo(2.0);
@@ -84,7 +84,7 @@ class ScorerTest {
     @Test
     void a_test_the_grader_chose_not_to_run_says_why_and_earns_nothing() {
         List<TestScore> scores = Scorer.score(EXERCISE, plan(test("a", 2), test("b", 1)), List.of(
-                ForkEvent.started("a"), finished("a", Verdict.PASSED, null, 1, 1, 0), ForkEvent.done()), NORMAL,
+                TestJvmEvent.started("a"), finished("a", Verdict.PASSED, null, 1, 1, 0), TestJvmEvent.done()), NORMAL,
                 java.util.Map.of("b", "Not run: task 2 hung in an earlier test"));
         assertThat(scores).extracting(TestScore::status).containsExactly(Status.PASSED, Status.NOT_RUN);
         assertThat(scores.get(1).score()).isZero();
@@ -93,9 +93,9 @@ class ScorerTest {
 
     @Test
     void a_jvm_that_exits_early_fails_the_running_test_and_skips_the_rest() {
-        ForkOutcome exited = new ForkOutcome(3, false, Duration.ofSeconds(2), null, 0);
+        TestJvmOutcome exited = new TestJvmOutcome(3, false, Duration.ofSeconds(2), null, 0);
         List<TestScore> scores = Scorer.score(EXERCISE, PLAN, List.of(
-                ForkEvent.started("a"), finished("a", Verdict.PASSED, null, 1, 1, 0), ForkEvent.started("b")), exited);
+                TestJvmEvent.started("a"), finished("a", Verdict.PASSED, null, 1, 1, 0), TestJvmEvent.started("b")), exited);
         assertThat(scores).extracting(TestScore::status)
                 .containsExactly(Status.PASSED, Status.FAILED, Status.NOT_RUN, Status.NOT_RUN);
         assertThat(scores.get(1).output()).contains("exited with code 3 while this test ran");
@@ -112,7 +112,7 @@ class ScorerTest {
     @Test
     void the_plan_decides_what_is_scored() {
         List<TestScore> scores = Scorer.score(EXERCISE, plan(test("a", 1)), List.of(
-                finished("zzz", Verdict.PASSED, null, 1, 1, 0), ForkEvent.done()), NORMAL);
+                finished("zzz", Verdict.PASSED, null, 1, 1, 0), TestJvmEvent.done()), NORMAL);
         assertThat(scores).hasSize(1);
         assertThat(scores.get(0).status()).isEqualTo(Status.NOT_RUN);
     }

@@ -1,4 +1,4 @@
-package dev.threadlings.grader.fork;
+package dev.threadlings.grader.testjvm;
 
 /** How one graded test method ended in the test JVM. */
 public enum Verdict {

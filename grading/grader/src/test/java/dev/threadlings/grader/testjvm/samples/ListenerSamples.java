@@ -1,4 +1,4 @@
-package dev.threadlings.grader.fork.samples;
+package dev.threadlings.grader.testjvm.samples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -15,12 +15,12 @@ import java.util.concurrent.TimeUnit;
  * <p>At the limit the JVM's threads are dumped, then it and every process it started are killed.
  * After a normal end, whatever it started and left alive is killed too.
  */
-public final class ForkRunner {
+public final class TestJvmRunner {
 
     private static final Duration SAMPLE_EVERY = Duration.ofMillis(250);
     private static final Duration GRACE = Duration.ofSeconds(2);
 
-    private ForkRunner() {
+    private TestJvmRunner() {
     }
 
     /**
@@ -33,7 +33,7 @@ public final class ForkRunner {
      * @return how it ended
      * @throws IOException when it cannot be started
      */
-    public static ForkOutcome run(List<String> command, Path workDir, Path log, Duration limit) throws IOException {
+    public static TestJvmOutcome run(List<String> command, Path workDir, Path log, Duration limit) throws IOException {
         return run(command, workDir, log, limit, true, "");
     }
 
@@ -49,7 +49,7 @@ public final class ForkRunner {
      * @return how it ended
      * @throws IOException when it cannot be started
      */
-    public static ForkOutcome run(List<String> command, Path workDir, Path log, Duration limit, String input)
+    public static TestJvmOutcome run(List<String> command, Path workDir, Path log, Duration limit, String input)
             throws IOException {
         return run(command, workDir, log, limit, true, input);
     }
@@ -66,7 +66,7 @@ public final class ForkRunner {
      * @return how it ended
      * @throws IOException when it cannot be started
      */
-    static ForkOutcome run(List<String> command, Path workDir, Path log, Duration limit, boolean dumpThreads,
+    static TestJvmOutcome run(List<String> command, Path workDir, Path log, Duration limit, boolean dumpThreads,
             String input) throws IOException {
         long start = System.nanoTime();
         boolean ownSession = ProcessTree.sessionsAvailable();
@@ -100,7 +100,7 @@ public final class ForkRunner {
             int leftovers = exited ? tree.killLeftovers() : 0;
             pump.join(Duration.ofSeconds(3).toMillis());
             Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
-            return new ForkOutcome(process.exitValue(), !exited, elapsed, dump, leftovers, pump.dropped());
+            return new TestJvmOutcome(process.exitValue(), !exited, elapsed, dump, leftovers, pump.dropped());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while waiting for the test JVM", e);

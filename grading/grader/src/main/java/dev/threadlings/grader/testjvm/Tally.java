@@ -1,4 +1,4 @@
-package dev.threadlings.grader.fork;
+package dev.threadlings.grader.testjvm;
 
 import dev.threadlings.grader.plan.PlannedTest;
 import dev.threadlings.kit.measure.Measurement;
@@ -85,7 +85,7 @@ final class Tally {
     }
 
     /** The event of the method's end: {@code container} tells whether invocations were tallied. */
-    ForkEvent finished(boolean container, TestExecutionResult result) {
+    TestJvmEvent finished(boolean container, TestExecutionResult result) {
         if (container && invocations > 0) {
             return fromInvocations(result);
         }
@@ -99,7 +99,7 @@ final class Tally {
         };
     }
 
-    private ForkEvent fromInvocations(TestExecutionResult result) {
+    private TestJvmEvent fromInvocations(TestExecutionResult result) {
         int effective = invocations - aborted;
         if (result.getStatus() == TestExecutionResult.Status.FAILED) {
             failures.add("the test itself failed after its invocations: "
@@ -134,7 +134,7 @@ final class Tally {
      * @param seconds the limit
      * @param diagnosis what the threads were doing, from {@link Hang#diagnose()}
      */
-    ForkEvent timedOut(long seconds, String diagnosis) {
+    TestJvmEvent timedOut(long seconds, String diagnosis) {
         String message = "Timed out after " + seconds + " s: the test was stopped at its time limit"
                 + (invocations > 0 ? " in its case " + (invocations + 1) + " (" + passed + " passed before)" : "")
                 + ", and the exercise's other tests ran on in a fresh JVM.\n" + diagnosis;
@@ -142,16 +142,16 @@ final class Tally {
     }
 
     /** The event of a method that never ran because its container failed first. */
-    ForkEvent containerFailed(TestIdentifier container, Throwable thrown) {
+    TestJvmEvent containerFailed(TestIdentifier container, Throwable thrown) {
         return failedWith(thrown, "the set-up of '" + container.getDisplayName() + "' failed: ");
     }
 
     /** The event of a method that JUnit skipped. */
-    ForkEvent skipped(String reason) {
+    TestJvmEvent skipped(String reason) {
         return event(Verdict.SKIPPED, reason, 0, 0, 0);
     }
 
-    private ForkEvent failedWith(Throwable thrown, String prefix) {
+    private TestJvmEvent failedWith(Throwable thrown, String prefix) {
         Optional<String> todo = thrown == null ? Optional.empty() : FailureMessages.todoOf(thrown);
         if (todo.isPresent()) {
             return event(Verdict.NOT_ATTEMPTED, todo.get(), 1, 0, 0);
@@ -170,9 +170,9 @@ final class Tally {
                 .map(FailureMessages::cap).orElse("aborted");
     }
 
-    private ForkEvent event(Verdict verdict, String message, int run, int ok, int abort) {
+    private TestJvmEvent event(Verdict verdict, String message, int run, int ok, int abort) {
         long millis = (System.nanoTime() - startNanos) / 1_000_000;
-        return new ForkEvent(ForkEvent.FINISHED, unit.id(), verdict, message, run, ok, abort, millis, measurements,
+        return new TestJvmEvent(TestJvmEvent.FINISHED, unit.id(), verdict, message, run, ok, abort, millis, measurements,
                 null);
     }
 }

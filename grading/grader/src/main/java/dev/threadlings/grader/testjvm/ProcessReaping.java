@@ -1,4 +1,4 @@
-package dev.threadlings.grader.fork;
+package dev.threadlings.grader.testjvm;
 
 import java.util.List;
 import java.util.concurrent.TimeUnit;

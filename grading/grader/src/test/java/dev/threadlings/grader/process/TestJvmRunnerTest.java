@@ -12,14 +12,14 @@ import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 
 @EnabledOnOs({OS.LINUX, OS.MAC})
-class ForkRunnerTest {
+class TestJvmRunnerTest {
 
     @TempDir
     Path dir;
 
     @Test
     void a_process_that_ends_in_time_gives_its_exit_code_and_output() throws Exception {
-        ForkOutcome outcome = ForkRunner.run(List.of("sh", "-c", "echo hello; exit 3"), dir, dir.resolve("log"),
+        TestJvmOutcome outcome = TestJvmRunner.run(List.of("sh", "-c", "echo hello; exit 3"), dir, dir.resolve("log"),
                 Duration.ofSeconds(20), false, "");
         assertThat(outcome.timedOut()).isFalse();
         assertThat(outcome.exitCode()).isEqualTo(3);
@@ -31,7 +31,7 @@ class ForkRunnerTest {
         Path pids = dir.resolve("pids");
         String script = "sleep 300 & echo $! > " + pids + "; sh -c 'sleep 301' & while true; do sleep 1; done";
         long start = System.nanoTime();
-        ForkOutcome outcome = ForkRunner.run(List.of("sh", "-c", script), dir, dir.resolve("log"),
+        TestJvmOutcome outcome = TestJvmRunner.run(List.of("sh", "-c", script), dir, dir.resolve("log"),
                 Duration.ofSeconds(2), false, "");
         assertThat(outcome.timedOut()).isTrue();
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(30));
@@ -45,7 +45,7 @@ class ForkRunnerTest {
     void what_a_process_leaves_behind_after_a_normal_end_is_killed() throws Exception {
         Path pids = dir.resolve("pids");
         String script = "sleep 302 & echo $! > " + pids + "; sleep 1; exit 0";
-        ForkOutcome outcome = ForkRunner.run(List.of("sh", "-c", script), dir, dir.resolve("log"),
+        TestJvmOutcome outcome = TestJvmRunner.run(List.of("sh", "-c", script), dir, dir.resolve("log"),
                 Duration.ofSeconds(20), false, "");
         assertThat(outcome.timedOut()).isFalse();
         assertThat(outcome.leftovers()).isEqualTo(1);
@@ -59,7 +59,7 @@ class ForkRunnerTest {
         Path pids = dir.resolve("pids");
         // the middle shell ends at once, so its child is an orphan before the runner's first sample
         String script = "sh -c 'sleep 304 & echo $! > " + pids + "'; sleep 1; exit 0";
-        ForkOutcome outcome = ForkRunner.run(List.of("sh", "-c", script), dir, dir.resolve("log"),
+        TestJvmOutcome outcome = TestJvmRunner.run(List.of("sh", "-c", script), dir, dir.resolve("log"),
                 Duration.ofSeconds(20), false, "");
         assertThat(outcome.timedOut()).isFalse();
         long orphan = Long.parseLong(Files.readString(pids).strip());

@@ -1,4 +1,4 @@
-package dev.threadlings.grader.fork;
+package dev.threadlings.grader.testjvm;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.threadlings.grader.json.Json;
@@ -18,7 +18,7 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * The results file of a test JVM: one {@link ForkEvent} a line, appended as tests end, each line signed.
+ * The results file of a test JVM: one {@link TestJvmEvent} a line, appended as tests end, each line signed.
  *
  * <p>Learner code runs in the same JVM and can find the file (its path is on the JVM's command line) and
  * write to it. So each line is {@code <mac> <json>}, the mac an HMAC-SHA256 over the line's sequence
@@ -86,7 +86,7 @@ public final class ResultsFile {
      *
      * @param event the event
      */
-    public synchronized void append(ForkEvent event) {
+    public synchronized void append(TestJvmEvent event) {
         try {
             String json = Json.mapper().writeValueAsString(event);
             String line = sign(mac, next, json) + " " + json + "\n";
@@ -104,7 +104,7 @@ public final class ResultsFile {
      * @param events the events the test JVM signed, in order
      * @param foreign how many lines it did not sign (a last line cut short by a kill is not counted)
      */
-    public record Contents(List<ForkEvent> events, int foreign) {
+    public record Contents(List<TestJvmEvent> events, int foreign) {
     }
 
     /**
@@ -117,7 +117,7 @@ public final class ResultsFile {
      * @throws IOException when the file cannot be read
      */
     public static Contents read(Path path, byte[] key) throws IOException {
-        List<ForkEvent> events = new ArrayList<>();
+        List<TestJvmEvent> events = new ArrayList<>();
         if (!Files.exists(path)) {
             return new Contents(events, 0);
         }
@@ -142,7 +142,7 @@ public final class ResultsFile {
             }
             next++;
             try {
-                ForkEvent event = Json.mapper().readValue(json, ForkEvent.class);
+                TestJvmEvent event = Json.mapper().readValue(json, TestJvmEvent.class);
                 if (event.event() != null) {
                     events.add(event);
                 }

@@ -1,4 +1,4 @@
-package dev.threadlings.grader.fork;
+package dev.threadlings.grader.testjvm;
 
 import dev.threadlings.kit.measure.Measurement;
 import java.util.List;
@@ -19,12 +19,12 @@ import java.util.List;
  * @param summary for {@code ended}, what happened in a few words ("System.exit", "a thread bomb"), for the
  *     progress line and the exercise's problem
  */
-public record ForkEvent(
+public record TestJvmEvent(
         String event, String id, Verdict verdict, String message, int invocations, int passed, int aborted,
         long millis, List<Measurement> measurements, String summary) {
 
     /** Copies the measurements; none when missing. */
-    public ForkEvent {
+    public TestJvmEvent {
         measurements = measurements == null ? List.of() : List.copyOf(measurements);
     }
 
@@ -40,7 +40,7 @@ public record ForkEvent(
      * @param aborted how many were aborted
      * @param millis how long the test ran
      */
-    public ForkEvent(String event, String id, Verdict verdict, String message, int invocations, int passed,
+    public TestJvmEvent(String event, String id, Verdict verdict, String message, int invocations, int passed,
             int aborted, long millis) {
         this(event, id, verdict, message, invocations, passed, aborted, millis, List.of(), null);
     }
@@ -62,8 +62,8 @@ public record ForkEvent(
      * @param id the test's unique id
      * @return the event
      */
-    public static ForkEvent started(String id) {
-        return new ForkEvent(STARTED, id, null, null, 0, 0, 0, 0);
+    public static TestJvmEvent started(String id) {
+        return new TestJvmEvent(STARTED, id, null, null, 0, 0, 0, 0);
     }
 
     /**
@@ -72,8 +72,8 @@ public record ForkEvent(
      * @param message what went wrong
      * @return the event
      */
-    public static ForkEvent error(String message) {
-        return new ForkEvent(ERROR, null, null, message, 0, 0, 0, 0);
+    public static TestJvmEvent error(String message) {
+        return new TestJvmEvent(ERROR, null, null, message, 0, 0, 0, 0);
     }
 
     /**
@@ -84,8 +84,8 @@ public record ForkEvent(
      * @param cause what happened, for the learner
      * @return the event
      */
-    public static ForkEvent ended(String id, String summary, String cause) {
-        return new ForkEvent(ENDED, id, null, cause, 0, 0, 0, 0, List.of(), summary);
+    public static TestJvmEvent ended(String id, String summary, String cause) {
+        return new TestJvmEvent(ENDED, id, null, cause, 0, 0, 0, 0, List.of(), summary);
     }
 
     /**
@@ -93,7 +93,7 @@ public record ForkEvent(
      *
      * @return the event
      */
-    public static ForkEvent done() {
-        return new ForkEvent(DONE, null, null, null, 0, 0, 0, 0);
+    public static TestJvmEvent done() {
+        return new TestJvmEvent(DONE, null, null, null, 0, 0, 0, 0);
     }
 }

@@ -1,4 +1,4 @@
-package dev.threadlings.grader.fork;
+package dev.threadlings.grader.testjvm;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -36,7 +36,7 @@ class HangTest {
                     .contains("\"crossed-1\" WAITING, waiting for java.util.concurrent.locks.ReentrantLock")
                     .contains("held by \"crossed-2\"")
                     .contains("\"crossed-2\" WAITING").contains("held by \"crossed-1\"")
-                    .contains("at dev.threadlings.grader.fork.HangTest.crossed");
+                    .contains("at dev.threadlings.grader.testjvm.HangTest.crossed");
         } finally {
             one.interrupt();
             two.interrupt();
@@ -55,7 +55,7 @@ class HangTest {
             String diagnosis = Hang.diagnose(HangTest::mine);
             assertThat(diagnosis).startsWith("What the threads running the tests' and your code were doing")
                     .contains("\"waits-forever\" WAITING")
-                    .contains("at dev.threadlings.grader.fork.HangTest.waitFor");
+                    .contains("at dev.threadlings.grader.testjvm.HangTest.waitFor");
             assertThat(diagnosis.lines().count()).isLessThanOrEqualTo(Hang.MAX_LINES + 1);
         } finally {
             release.countDown();

@@ -12,7 +12,7 @@ import java.time.Duration;
  * @param leftovers how many processes it left behind that the grader had to end
  * @param droppedBytes how much of its output went past the log's cap and was dropped
  */
-public record ForkOutcome(int exitCode, boolean timedOut, Duration elapsed, String threadDump, int leftovers,
+public record TestJvmOutcome(int exitCode, boolean timedOut, Duration elapsed, String threadDump, int leftovers,
         long droppedBytes) {
 
     /**
@@ -24,7 +24,7 @@ public record ForkOutcome(int exitCode, boolean timedOut, Duration elapsed, Stri
      * @param threadDump the thread dump at the limit, or {@code null}
      * @param leftovers how many processes it left behind
      */
-    public ForkOutcome(int exitCode, boolean timedOut, Duration elapsed, String threadDump, int leftovers) {
+    public TestJvmOutcome(int exitCode, boolean timedOut, Duration elapsed, String threadDump, int leftovers) {
         this(exitCode, timedOut, elapsed, threadDump, leftovers, 0);
     }
 }

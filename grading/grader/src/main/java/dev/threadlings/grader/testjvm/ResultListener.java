@@ -1,4 +1,4 @@
-package dev.threadlings.grader.fork;
+package dev.threadlings.grader.testjvm;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.threadlings.grader.json.Json;
@@ -82,7 +82,7 @@ public final class ResultListener implements TestExecutionListener {
         if (unit != null) {
             tallies.put(id.getUniqueId(), new Tally(unit));
             running = id.getUniqueId();
-            results.append(ForkEvent.started(id.getUniqueId()));
+            results.append(TestJvmEvent.started(id.getUniqueId()));
         }
     }
 
@@ -161,7 +161,7 @@ public final class ResultListener implements TestExecutionListener {
                 "a test ran past its time limit; the tests that are left run in a fresh JVM");
     }
 
-    private void report(ForkEvent event) {
+    private void report(TestJvmEvent event) {
         if (stop != null && stop.stopping()) {
             return; // the JVM is being stopped: the test that ran is blamed with the reason, not with what followed
         }

@@ -1,4 +1,4 @@
-package dev.threadlings.grader.fork;
+package dev.threadlings.grader.testjvm;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -15,12 +15,12 @@ class ResultsFileTest {
     @TempDir
     Path dir;
 
-    private static ForkEvent passed(String id) {
-        return new ForkEvent(ForkEvent.FINISHED, id, Verdict.PASSED, "", 1, 1, 0, 5);
+    private static TestJvmEvent passed(String id) {
+        return new TestJvmEvent(TestJvmEvent.FINISHED, id, Verdict.PASSED, "", 1, 1, 0, 5);
     }
 
-    private static ForkEvent failed(String id) {
-        return new ForkEvent(ForkEvent.FINISHED, id, Verdict.FAILED, "expected 14 but was 0", 1, 0, 0, 5);
+    private static TestJvmEvent failed(String id) {
+        return new TestJvmEvent(TestJvmEvent.FINISHED, id, Verdict.FAILED, "expected 14 but was 0", 1, 0, 0, 5);
     }
 
     @Test
@@ -28,15 +28,15 @@ class ResultsFileTest {
         Path path = dir.resolve("results.jsonl");
         byte[] key = ResultsFile.newKey();
         ResultsFile file = new ResultsFile(path, key);
-        file.append(ForkEvent.started("a"));
+        file.append(TestJvmEvent.started("a"));
         file.append(failed("a"));
-        file.append(ForkEvent.done());
+        file.append(TestJvmEvent.done());
 
         ResultsFile.Contents contents = ResultsFile.read(path, key);
 
         assertThat(contents.foreign()).isZero();
-        assertThat(contents.events()).extracting(ForkEvent::event)
-                .containsExactly(ForkEvent.STARTED, ForkEvent.FINISHED, ForkEvent.DONE);
+        assertThat(contents.events()).extracting(TestJvmEvent::event)
+                .containsExactly(TestJvmEvent.STARTED, TestJvmEvent.FINISHED, TestJvmEvent.DONE);
         assertThat(contents.events().get(1).verdict()).isEqualTo(Verdict.FAILED);
     }
 
@@ -45,23 +45,23 @@ class ResultsFileTest {
         Path path = dir.resolve("results.jsonl");
         byte[] key = ResultsFile.newKey();
         ResultsFile file = new ResultsFile(path, key);
-        file.append(ForkEvent.started("a"));
+        file.append(TestJvmEvent.started("a"));
         String signedStart = Files.readAllLines(path).get(0);
         // learner code: an unsigned "passed", a "passed" signed with a key of its own, and a replayed line
         append(path, "{\"event\":\"finished\",\"id\":\"a\",\"verdict\":\"PASSED\"}\n");
         ResultsFile own = new ResultsFile(dir.resolve("own.jsonl"), ResultsFile.newKey());
-        own.append(ForkEvent.started("x"));
+        own.append(TestJvmEvent.started("x"));
         own.append(passed("a"));
         append(path, Files.readAllLines(dir.resolve("own.jsonl")).get(1) + "\n");
         append(path, signedStart + "\n");
         file.append(failed("a"));
-        file.append(ForkEvent.done());
+        file.append(TestJvmEvent.done());
 
         ResultsFile.Contents contents = ResultsFile.read(path, key);
 
         assertThat(contents.foreign()).isEqualTo(3);
-        assertThat(contents.events()).extracting(ForkEvent::event)
-                .containsExactly(ForkEvent.STARTED, ForkEvent.FINISHED, ForkEvent.DONE);
+        assertThat(contents.events()).extracting(TestJvmEvent::event)
+                .containsExactly(TestJvmEvent.STARTED, TestJvmEvent.FINISHED, TestJvmEvent.DONE);
         assertThat(contents.events().get(1).verdict()).isEqualTo(Verdict.FAILED);
     }
 
@@ -83,7 +83,7 @@ class ResultsFileTest {
     void a_last_line_cut_short_by_a_kill_is_not_counted_as_foreign() throws Exception {
         Path path = dir.resolve("results.jsonl");
         byte[] key = ResultsFile.newKey();
-        new ResultsFile(path, key).append(ForkEvent.started("a"));
+        new ResultsFile(path, key).append(TestJvmEvent.started("a"));
         append(path, "3f2a9c {\"event\":\"fini");
 
         ResultsFile.Contents contents = ResultsFile.read(path, key);

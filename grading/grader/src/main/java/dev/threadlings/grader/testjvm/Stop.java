@@ -1,4 +1,4 @@
-package dev.threadlings.grader.fork;
+package dev.threadlings.grader.testjvm;
 
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -40,7 +40,7 @@ final class Stop {
     void now(String testId, String summary, String cause) {
         if (stopping.compareAndSet(false, true)) {
             try {
-                results.append(ForkEvent.ended(testId, summary, cause));
+                results.append(TestJvmEvent.ended(testId, summary, cause));
             } finally {
                 System.out.flush();
                 System.err.flush();

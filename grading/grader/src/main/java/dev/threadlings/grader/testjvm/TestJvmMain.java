@@ -1,4 +1,4 @@
-package dev.threadlings.grader.fork;
+package dev.threadlings.grader.testjvm;
 
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectPackage;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectUniqueId;
@@ -35,13 +35,13 @@ import org.junit.platform.launcher.core.LauncherFactory;
  *   <li>{@code discover <plan.json> <package>...}: finds the graded tests of each package and writes the
  *       plan; it runs against the stubs, so the plan never depends on a learner;</li>
  *   <li>{@code run <results.jsonl> <test-timeout-seconds> <unique-id>...}: runs the planned tests and
- *       appends a {@link ForkEvent} for each graded test, then {@code done}, each signed with the key it
+ *       appends a {@link TestJvmEvent} for each graded test, then {@code done}, each signed with the key it
  *       reads from its standard input before any test (and so any learner class) runs.</li>
  * </ul>
  * It ends the JVM with {@link Runtime#halt(int)}, so threads or shutdown hooks left by learner code
  * cannot keep it alive.
  */
-public final class ForkMain {
+public final class TestJvmMain {
 
     /** Exit code of a complete run. */
     public static final int OK = 0;
@@ -50,7 +50,7 @@ public final class ForkMain {
     /** Exit code of a failure of the run itself, outside the tests. */
     public static final int FAILED = 70;
 
-    private ForkMain() {
+    private TestJvmMain() {
     }
 
     /**
@@ -80,7 +80,7 @@ public final class ForkMain {
         if (args.length >= 3 && args[0].equals("run")) {
             return run(Path.of(args[1]), Long.parseLong(args[2]), List.of(args).subList(3, args.length));
         }
-        System.err.println("usage: ForkMain discover <plan.json> <package>... | run <results.jsonl>"
+        System.err.println("usage: TestJvmMain discover <plan.json> <package>... | run <results.jsonl>"
                 + " <test-timeout-seconds> <unique-id>...");
         return USAGE;
     }
@@ -134,12 +134,12 @@ public final class ForkMain {
                     .build();
             Launcher launcher = LauncherFactory.create();
             launcher.execute(request, listener);
-            results.append(ForkEvent.done());
+            results.append(TestJvmEvent.done());
             return OK;
         } catch (Throwable t) {
             StringWriter trace = new StringWriter();
             t.printStackTrace(new PrintWriter(trace));
-            results.append(ForkEvent.error(FailureMessages.cap(trace.toString())));
+            results.append(TestJvmEvent.error(FailureMessages.cap(trace.toString())));
             return FAILED;
         }
     }

@@ -1,4 +1,4 @@
-package dev.threadlings.grader.fork;
+package dev.threadlings.grader.testjvm;
 
 import dev.threadlings.kit.CodeOwner;
 import java.lang.management.LockInfo;

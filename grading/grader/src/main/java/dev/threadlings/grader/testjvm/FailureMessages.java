@@ -1,4 +1,4 @@
-package dev.threadlings.grader.fork;
+package dev.threadlings.grader.testjvm;
 
 import dev.threadlings.kit.junit.Todo;
 import java.util.Optional;

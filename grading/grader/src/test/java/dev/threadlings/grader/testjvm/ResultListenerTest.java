@@ -1,9 +1,9 @@
-package dev.threadlings.grader.fork;
+package dev.threadlings.grader.testjvm;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
-import dev.threadlings.grader.fork.samples.ListenerSamples;
+import dev.threadlings.grader.testjvm.samples.ListenerSamples;
 import dev.threadlings.grader.plan.PlannedTest;
 import java.nio.file.Path;
 import java.util.List;
@@ -24,8 +24,8 @@ class ResultListenerTest {
     @TempDir
     static Path dir;
 
-    static Map<String, ForkEvent> finished;
-    static List<ForkEvent> events;
+    static Map<String, TestJvmEvent> finished;
+    static List<TestJvmEvent> events;
     static GradedUnits units;
 
     @BeforeAll
@@ -45,7 +45,7 @@ class ResultListenerTest {
         events = contents.events();
         Map<String, String> methodById = units.units().values().stream()
                 .collect(Collectors.toMap(PlannedTest::id, PlannedTest::methodName));
-        finished = events.stream().filter(e -> e.event().equals(ForkEvent.FINISHED))
+        finished = events.stream().filter(e -> e.event().equals(TestJvmEvent.FINISHED))
                 .collect(Collectors.toMap(e -> methodById.get(e.id()), Function.identity()));
     }
 
@@ -77,7 +77,7 @@ class ResultListenerTest {
     @Test
     void reports_each_graded_test_once_started_and_once_finished() {
         assertThat(finished).hasSize(11);
-        long started = events.stream().filter(e -> e.event().equals(ForkEvent.STARTED)).count();
+        long started = events.stream().filter(e -> e.event().equals(TestJvmEvent.STARTED)).count();
         assertThat(started).isEqualTo(10);
     }
 
@@ -89,7 +89,7 @@ class ResultListenerTest {
 
     @Test
     void an_assertion_keeps_its_teaching_message() {
-        ForkEvent event = finished.get("fails_with_a_teaching_message");
+        TestJvmEvent event = finished.get("fails_with_a_teaching_message");
         assertThat(event.verdict()).isEqualTo(Verdict.FAILED);
         assertThat(event.message()).contains("kept 1 request in flight (expected 5): try a pool")
                 .doesNotContain("\tat ");
@@ -104,10 +104,10 @@ class ResultListenerTest {
 
     @Test
     void an_exception_is_named_with_a_few_frames_up_to_the_test() {
-        ForkEvent event = finished.get("throws_from_learner_code");
+        TestJvmEvent event = finished.get("throws_from_learner_code");
         assertThat(event.verdict()).isEqualTo(Verdict.FAILED);
         assertThat(event.message()).startsWith("java.lang.NullPointerException")
-                .contains("at dev.threadlings.grader.fork.samples.ListenerSamples.throws_from_learner_code")
+                .contains("at dev.threadlings.grader.testjvm.samples.ListenerSamples.throws_from_learner_code")
                 .doesNotContain("org.junit");
     }
 
@@ -119,7 +119,7 @@ class ResultListenerTest {
 
     @Test
     void a_published_verdict_goes_with_the_passing_result() {
-        ForkEvent event = finished.get("passes_with_a_published_verdict");
+        TestJvmEvent event = finished.get("passes_with_a_published_verdict");
         assertThat(event.verdict()).isEqualTo(Verdict.PASSED);
         assertThat(event.message()).isEqualTo("inconclusive: the reference was only 1.02× faster");
         assertThat(finished.get("passes").message()).isNull();
@@ -127,7 +127,7 @@ class ResultListenerTest {
 
     @Test
     void a_published_measurement_goes_with_the_result_through_the_results_file_and_a_malformed_one_is_dropped() {
-        ForkEvent event = finished.get("fails_after_publishing_a_measurement");
+        TestJvmEvent event = finished.get("fails_after_publishing_a_measurement");
         assertThat(event.verdict()).isEqualTo(Verdict.FAILED);
         assertThat(event.measurements()).containsExactly(ListenerSamples.MEASUREMENT);
         assertThat(event.measurements().get(0).spans().get(0).lane()).isEqualTo("worker \"1\"\t<a>");
@@ -136,7 +136,7 @@ class ResultListenerTest {
 
     @Test
     void a_parameterized_test_counts_its_cases() {
-        ForkEvent event = finished.get("half_of_the_cases_pass");
+        TestJvmEvent event = finished.get("half_of_the_cases_pass");
         assertThat(event.verdict()).isEqualTo(Verdict.FAILED);
         assertThat(event.invocations()).isEqualTo(4);
         assertThat(event.passed()).isEqualTo(2);
@@ -145,7 +145,7 @@ class ResultListenerTest {
 
     @Test
     void a_parameterized_test_whose_cases_all_meet_a_stub_is_not_attempted() {
-        ForkEvent event = finished.get("every_case_meets_a_stub");
+        TestJvmEvent event = finished.get("every_case_meets_a_stub");
         assertThat(event.verdict()).isEqualTo(Verdict.NOT_ATTEMPTED);
         assertThat(event.message()).startsWith("TODO(samples/stub)");
     }

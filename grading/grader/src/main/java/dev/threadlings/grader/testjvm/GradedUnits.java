@@ -1,4 +1,4 @@
-package dev.threadlings.grader.fork;
+package dev.threadlings.grader.testjvm;
 
 import dev.threadlings.grader.plan.PlannedTest;
 import dev.threadlings.kit.junit.Category;

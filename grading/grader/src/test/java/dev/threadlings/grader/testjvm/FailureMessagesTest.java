@@ -1,4 +1,4 @@
-package dev.threadlings.grader.fork;
+package dev.threadlings.grader.testjvm;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

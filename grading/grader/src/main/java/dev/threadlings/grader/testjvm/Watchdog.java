@@ -1,4 +1,4 @@
-package dev.threadlings.grader.fork;
+package dev.threadlings.grader.testjvm;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
