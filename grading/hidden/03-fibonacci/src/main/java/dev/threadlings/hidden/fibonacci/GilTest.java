@@ -137,7 +137,28 @@ class GilTest {
     @Tag("task:3")
     @Points(2)
     void hands_over_after_the_switch_interval_not_before_and_not_much_later() throws InterruptedException {
-        Duration interval = Duration.ofMillis(20);
+        // A busy machine can only make the waiter late (its wake-up waits for a core), never early: a late
+        // hand-over is measured again, up to three times, and the best one counts; an early one counts at once.
+        List<String> waits = new ArrayList<>();
+        Double waited = null;
+        for (int attempt = 0; attempt < 3; attempt++) {
+            waited = waitForHandOver(Duration.ofMillis(20));
+            waits.add(waited == null ? "a second or more" : String.format(Locale.ROOT, "%.1f ms", waited));
+            if (waited == null || waited < 16.0 || waited <= 70.0) {
+                break;
+            }
+        }
+        assertThat(waited)
+                .as("with a 20 ms switch interval, a thread waited %s for the lock while the holder kept reaching"
+                        + " checkpoints; expected 16 to 70 ms. Much less: the holder hands over before the waiter has"
+                        + " waited the switch interval. Much more: it hands over late or never.",
+                        String.join(", then ", waits))
+                .isNotNull()
+                .isBetween(16.0, 70.0);
+    }
+
+    /** How long one waiter waits for the lock while its holder keeps reaching checkpoints; null when it never got it. */
+    private static Double waitForHandOver(Duration interval) throws InterruptedException {
         GlobalInterpreterLock lock = new GlobalInterpreterLock(interval);
         CountDownLatch held = new CountDownLatch(1);
         AtomicReference<Double> waitedMillis = new AtomicReference<>();
@@ -165,14 +186,9 @@ class GilTest {
             lock.release();
         };
         runAll(List.of(holder, waiter), Duration.ofSeconds(10), "a holder at checkpoints and one waiter");
-
-        assertThat(waitedMillis.get())
-                .as("with a 20 ms switch interval, a thread waited %s ms for the lock while the holder kept reaching"
-                        + " checkpoints; expected 16 to 70 ms. Much less: the holder hands over before the waiter has"
-                        + " waited the switch interval. Much more (or 2000): it hands over late or never.",
-                        waitedMillis.get() == null ? "forever" : String.format(Locale.ROOT, "%.1f", waitedMillis.get()))
-                .isNotNull()
-                .isBetween(16.0, 70.0);
+        Double waited = waitedMillis.get();
+        // a second, fifty switch intervals, is no late hand-over but none: the holder's release at its deadline
+        return waited == null || waited >= 1000 ? null : waited;
     }
 
     @Test
