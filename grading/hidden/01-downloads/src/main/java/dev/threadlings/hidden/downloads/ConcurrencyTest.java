@@ -10,6 +10,8 @@ import dev.threadlings.kit.junit.Points;
 import dev.threadlings.kit.junit.SiteServerExtension;
 import java.net.URI;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
@@ -104,12 +106,23 @@ class ConcurrencyTest {
                         + " starting it makes it sequential.");
     }
 
+    /**
+     * A busy machine can only spread the starts out (each waits for a core), never bunch them: a strategy that
+     * clearly overlaps yet falls short is measured again, up to three times, and its best run counts.
+     */
     private static void assertMostlyInFlight(Strategy strategy, String hint) {
         int pages = 100;
-        Bounded.Outcome<List<Download>> run = fetch(strategy, 1, pages, Duration.ofMillis(500), Duration.ofSeconds(5));
-        int measured = run.journal().maxInFlight();
-        assertThat(measured)
-                .as(DownloadMessages.inFlight(strategy.className(), "at least 80 of 100", measured, pages, hint))
+        List<Integer> runs = new ArrayList<>();
+        int best = 0;
+        for (int attempt = 0; attempt < 3 && best < 80 && (attempt == 0 || best > pages / 10); attempt++) {
+            Bounded.Outcome<List<Download>> run = fetch(strategy, 1, pages, Duration.ofMillis(500),
+                    Duration.ofSeconds(5));
+            runs.add(run.journal().maxInFlight());
+            best = Collections.max(runs);
+        }
+        assertThat(best)
+                .as(DownloadMessages.inFlight(strategy.className(), "at least 80 of 100", best, pages, hint)
+                        + (runs.size() > 1 ? " (the best of " + runs.size() + " runs: " + runs + ")" : ""))
                 .isGreaterThanOrEqualTo(80);
     }
 
