@@ -1,9 +1,9 @@
 package dev.threadlings.grader.grade;
 
+import dev.threadlings.grader.process.JavaLauncher;
+import dev.threadlings.grader.process.TestJvmOutcome;
 import dev.threadlings.grader.testjvm.TestJvmEvent;
 import dev.threadlings.grader.testjvm.Verdict;
-import dev.threadlings.grader.process.TestJvmOutcome;
-import dev.threadlings.grader.process.JavaLauncher;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;

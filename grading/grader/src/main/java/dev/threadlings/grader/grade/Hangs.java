@@ -1,9 +1,9 @@
 package dev.threadlings.grader.grade;
 
-import dev.threadlings.grader.testjvm.TestJvmEvent;
-import dev.threadlings.grader.testjvm.Verdict;
 import dev.threadlings.grader.plan.GradedTest;
 import dev.threadlings.grader.plan.PlannedTest;
+import dev.threadlings.grader.testjvm.TestJvmEvent;
+import dev.threadlings.grader.testjvm.Verdict;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

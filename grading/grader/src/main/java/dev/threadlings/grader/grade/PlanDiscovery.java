@@ -1,13 +1,13 @@
 package dev.threadlings.grader.grade;
 
 import dev.threadlings.grader.exercise.Exercise;
-import dev.threadlings.grader.testjvm.TestJvmMain;
 import dev.threadlings.grader.json.Json;
 import dev.threadlings.grader.plan.TestPlanFile;
-import dev.threadlings.grader.process.TestJvmOutcome;
-import dev.threadlings.grader.process.TestJvmRunner;
 import dev.threadlings.grader.process.GraderHome;
 import dev.threadlings.grader.process.JavaLauncher;
+import dev.threadlings.grader.process.TestJvmOutcome;
+import dev.threadlings.grader.process.TestJvmRunner;
+import dev.threadlings.grader.testjvm.TestJvmMain;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,11 +1,11 @@
 package dev.threadlings.grader.score;
 
 import dev.threadlings.grader.exercise.Exercise;
-import dev.threadlings.grader.testjvm.TestJvmEvent;
-import dev.threadlings.grader.testjvm.Verdict;
 import dev.threadlings.grader.plan.GradedTest;
 import dev.threadlings.grader.plan.PlannedTest;
 import dev.threadlings.grader.process.TestJvmOutcome;
+import dev.threadlings.grader.testjvm.TestJvmEvent;
+import dev.threadlings.grader.testjvm.Verdict;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;

@@ -2,9 +2,9 @@ package dev.threadlings.grader.grade;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.threadlings.grader.process.TestJvmOutcome;
 import dev.threadlings.grader.testjvm.TestJvmEvent;
 import dev.threadlings.grader.testjvm.Verdict;
-import dev.threadlings.grader.process.TestJvmOutcome;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;

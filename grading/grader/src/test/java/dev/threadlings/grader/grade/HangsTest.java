@@ -2,10 +2,10 @@ package dev.threadlings.grader.grade;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.threadlings.grader.testjvm.TestJvmEvent;
-import dev.threadlings.grader.testjvm.Verdict;
 import dev.threadlings.grader.plan.GradedTest;
 import dev.threadlings.grader.plan.PlannedTest;
+import dev.threadlings.grader.testjvm.TestJvmEvent;
+import dev.threadlings.grader.testjvm.Verdict;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;

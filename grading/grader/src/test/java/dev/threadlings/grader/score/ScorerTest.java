@@ -5,11 +5,11 @@ import static dev.threadlings.grader.score.Fixtures.finished;
 import static dev.threadlings.grader.score.Fixtures.test;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.threadlings.grader.testjvm.TestJvmEvent;
-import dev.threadlings.grader.testjvm.Verdict;
 import dev.threadlings.grader.plan.GradedTest;
 import dev.threadlings.grader.plan.PlannedTest;
 import dev.threadlings.grader.process.TestJvmOutcome;
+import dev.threadlings.grader.testjvm.TestJvmEvent;
+import dev.threadlings.grader.testjvm.Verdict;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;

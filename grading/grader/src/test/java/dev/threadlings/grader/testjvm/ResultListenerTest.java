@@ -3,8 +3,8 @@ package dev.threadlings.grader.testjvm;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
-import dev.threadlings.grader.testjvm.samples.ListenerSamples;
 import dev.threadlings.grader.plan.PlannedTest;
+import dev.threadlings.grader.testjvm.samples.ListenerSamples;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
