@@ -2,59 +2,45 @@ package dev.threadlings.grader.grade;
 
 import dev.threadlings.grader.process.JavaLauncher;
 import dev.threadlings.grader.process.TestJvmOutcome;
+import dev.threadlings.grader.testjvm.RunLog;
 import dev.threadlings.grader.testjvm.TestJvmEvent;
-import dev.threadlings.grader.testjvm.Verdict;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
+import java.util.Optional;
 
 /**
  * Why a test JVM ended before its tests did, and which test was running then.
  *
  * @param cause what happened, for the learner
  * @param summary the same in a few words, for the progress line
- * @param culpritEvent a {@code finished} event that fails the test that was running, or none when no
- *     test was running or it had reported already
+ * @param culprit the unique id of the test that was running and had not reported its end, or empty
  */
-record Ending(String cause, String summary, List<TestJvmEvent> culpritEvent) {
+record Ending(String cause, String summary, Optional<String> culprit) {
 
     private static final int TAIL_BYTES = 64 * 1024;
 
     /**
      * Explains an early end from what the JVM reported and how it ended.
      *
-     * @param events the signed events of that JVM
+     * @param log the log of that JVM's signed events
      * @param outcome how it ended (not timed out)
-     * @param log its output
+     * @param output its output
      * @return the explanation
      */
-    static Ending of(List<TestJvmEvent> events, TestJvmOutcome outcome, Path log) {
-        Set<String> finished = new HashSet<>();
-        String running = null;
-        TestJvmEvent ended = null;
-        for (TestJvmEvent event : events) {
-            switch (event.event()) {
-                case TestJvmEvent.STARTED -> running = event.id();
-                case TestJvmEvent.FINISHED -> finished.add(event.id());
-                case TestJvmEvent.ENDED -> ended = ended == null ? event : ended;
-                default -> {
-                    // nothing to learn from it here
-                }
-            }
-        }
-        String culprit = ended != null && ended.id() != null ? ended.id() : running;
+    static Ending of(RunLog log, TestJvmOutcome outcome, Path output) {
+        Optional<TestJvmEvent.Ended> ended = log.ended();
+        Optional<String> culprit = ended.map(TestJvmEvent.Ended::id).or(log::running)
+                .filter(id -> !log.settled(id));
         String cause;
         String summary;
-        if (ended != null) {
-            cause = ended.message();
-            summary = ended.summary() == null ? "the test JVM stopped itself" : ended.summary();
+        if (ended.isPresent()) {
+            cause = ended.get().cause();
+            summary = ended.get().summary() == null ? "the test JVM stopped itself" : ended.get().summary();
         } else {
-            String tail = tail(log);
+            String tail = tail(output);
             int code = outcome.exitCode();
             if (tail.contains("Terminating due to java.lang.OutOfMemoryError")) {
                 cause = "The test JVM ran out of memory (" + firstLine(tail, "Terminating due to") + "): its heap is capped"
@@ -75,12 +61,16 @@ record Ending(String cause, String summary, List<TestJvmEvent> culpritEvent) {
                 summary = "exit code " + code;
             }
         }
-        if (culprit == null || finished.contains(culprit)) {
-            return new Ending(cause, summary, List.of());
-        }
-        String message = "The test JVM ended while this test ran: " + cause;
-        return new Ending(cause, summary, List.of(new TestJvmEvent(TestJvmEvent.FINISHED, culprit, Verdict.FAILED, message,
-                1, 0, 0, 0)));
+        return new Ending(cause, summary, culprit);
+    }
+
+    /**
+     * The message of the test that was running when the JVM ended.
+     *
+     * @return what the learner reads for that test
+     */
+    String culpritMessage() {
+        return "The test JVM ended while this test ran: " + cause;
     }
 
     private static String firstLine(String text, String marker) {

@@ -9,6 +9,7 @@ import dev.threadlings.grader.compile.SourceText;
 import dev.threadlings.grader.compile.StubFiller;
 import dev.threadlings.grader.exercise.Exercise;
 import dev.threadlings.grader.plan.GradedTest;
+import dev.threadlings.grader.plan.Status;
 import dev.threadlings.grader.process.CappedLog;
 import dev.threadlings.grader.process.GraderHome;
 import dev.threadlings.grader.process.JavaLauncher;
@@ -16,22 +17,17 @@ import dev.threadlings.grader.process.TestJvmOutcome;
 import dev.threadlings.grader.process.TestJvmRunner;
 import dev.threadlings.grader.score.ExerciseReport;
 import dev.threadlings.grader.score.Scorer;
-import dev.threadlings.grader.score.Status;
 import dev.threadlings.grader.score.TestScore;
 import dev.threadlings.grader.testjvm.ResultsFile;
-import dev.threadlings.grader.testjvm.TestJvmEvent;
+import dev.threadlings.grader.testjvm.RunLog;
 import dev.threadlings.grader.testjvm.TestJvmMain;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
@@ -153,10 +149,10 @@ final class ExerciseGrader {
         classPath.add(classes);
         progress.say(exercise.id() + ": running " + plan.size() + " hidden tests (time limit "
                 + exercise.timeLimit().toSeconds() + " s)");
-        List<TestJvmEvent> events = new ArrayList<>();
+        RunLog reported = new RunLog();
         List<String> endings = new ArrayList<>();
         Hangs hangs = new Hangs(Hangs.classNames(classes));
-        Map<String, String> notRun = new LinkedHashMap<>();
+        int notRun = 0;
         List<GradedTest> left = plan;
         Duration elapsed = Duration.ZERO;
         Duration charged = Duration.ZERO;
@@ -185,31 +181,31 @@ final class ExerciseGrader {
             foreign += contents.foreign();
             leftovers += outcome.leftovers();
             dropped += outcome.droppedBytes();
-            List<TestJvmEvent> testJvmEvents = new ArrayList<>(contents.events());
+            RunLog thisRun = contents.log();
             // The time a hung test waited out is not the exercise's: the other strategies still get theirs.
-            Duration hung = hangs.note(testJvmEvents, plan);
+            Duration hung = hangs.note(thisRun, plan);
             charged = charged.plus(outcome.elapsed()).minus(hung.compareTo(outcome.elapsed()) < 0 ? hung
                     : outcome.elapsed());
-            done = testJvmEvents.stream().anyMatch(e -> TestJvmEvent.DONE.equals(e.event()));
+            done = thisRun.done();
             if (done || outcome.timedOut()) {
-                events.addAll(testJvmEvents);
+                reported.addAll(thisRun);
                 break;
             }
-            Ending ending = Ending.of(testJvmEvents, outcome, runLog);
+            Ending ending = Ending.of(thisRun, outcome, runLog);
             if (hung.isZero()) {
                 endings.add(ending.summary()); // a hang has a line of its own in the problem
             }
-            testJvmEvents.addAll(ending.culpritEvent());
-            events.addAll(testJvmEvents);
-            Set<String> finished = finishedIds(events);
+            ending.culprit().ifPresent(id -> thisRun.failedWhileRunning(id, ending.culpritMessage()));
+            reported.addAll(thisRun);
             List<GradedTest> next = new ArrayList<>();
             for (GradedTest test : left) {
-                if (finished.contains(test.test().id())) {
+                if (reported.settled(test.test().id())) {
                     continue;
                 }
                 Optional<String> reason = hangs.skip(test.test());
                 if (reason.isPresent()) {
-                    notRun.put(test.test().id(), reason.get());
+                    reported.notRun(test.test().id(), reason.get());
+                    notRun++;
                 } else {
                     next.add(test);
                 }
@@ -218,15 +214,15 @@ final class ExerciseGrader {
                 break;
             }
             progress.say(exercise.id() + ": the test JVM ended early (" + ending.summary() + "); running the "
-                    + next.size() + " tests left in a fresh one" + (notRun.isEmpty() ? ""
-                    : " (" + notRun.size() + " of a strategy that hung are not run)"));
+                    + next.size() + " tests left in a fresh one" + (notRun == 0 ? ""
+                    : " (" + notRun + " of a strategy that hung are not run)"));
             left = next;
         }
         progress.say(exercise.id() + ": the tests " + (outcome.timedOut() ? "ran out of time" : "ended") + " after "
                 + elapsed.toSeconds() + " s");
         TestJvmOutcome overall = new TestJvmOutcome(outcome.exitCode(), outcome.timedOut(), elapsed, outcome.threadDump(),
                 leftovers);
-        List<TestScore> scores = Scorer.score(exercise, plan, events, overall, notRun);
+        List<TestScore> scores = Scorer.score(exercise, plan, reported, overall);
         List<String> problems = new ArrayList<>();
         problems.addAll(hangs.problems());
         if (outcome.timedOut()) {
@@ -237,17 +233,15 @@ final class ExerciseGrader {
                     + "; the tests that had not finished earn nothing.");
         }
         if (!endings.isEmpty()) {
-            Set<String> reported = finishedIds(events);
-            boolean all = plan.stream()
-                    .allMatch(t -> reported.contains(t.test().id()) || notRun.containsKey(t.test().id()));
+            boolean all = plan.stream().allMatch(t -> reported.settled(t.test().id())
+                    || reported.notRunReason(t.test().id()).isPresent());
             problems.add("The test JVM ended early " + (endings.size() == 1 ? "once" : endings.size() + " times")
                     + " (" + String.join("; ", endings) + "); each time the tests left ran on in a fresh JVM"
                     + (all ? "." : ", and those that never finished earn nothing."));
         }
         String problem = problems.isEmpty() ? null : String.join("\n", problems);
-        events.stream().filter(e -> TestJvmEvent.ERROR.equals(e.event())).findFirst()
-                .ifPresent(e -> notes.add("the test run reported an error: "
-                        + e.message().lines().findFirst().orElse("")));
+        reported.error().ifPresent(e -> notes.add("the test run reported an error: "
+                + e.lines().findFirst().orElse("")));
         if (foreign > 0) {
             notes.add("tampering: the results file held " + foreign + " line(s) that the test JVM did"
                     + " not write, so learner code wrote to it; they were ignored");
@@ -261,13 +255,6 @@ final class ExerciseGrader {
         }
         return new ExerciseReport(exercise, scores, problem, true, outcome.timedOut(),
                 outcome.timedOut() ? null : outcome.exitCode(), compileTime, elapsed, notes);
-    }
-
-    /** The unique ids of the tests that reported their end. */
-    private static Set<String> finishedIds(List<TestJvmEvent> events) {
-        Set<String> finished = new HashSet<>();
-        events.stream().filter(e -> TestJvmEvent.FINISHED.equals(e.event())).forEach(e -> finished.add(e.id()));
-        return finished;
     }
 
     /**

@@ -2,13 +2,13 @@ package dev.threadlings.grader.grade;
 
 import dev.threadlings.grader.exercise.Exercise;
 import dev.threadlings.grader.plan.GradedTest;
+import dev.threadlings.grader.plan.Status;
 import dev.threadlings.grader.plan.TestPlanFile;
 import dev.threadlings.grader.process.GraderHome;
 import dev.threadlings.grader.score.CpuContention;
 import dev.threadlings.grader.score.ExerciseReport;
 import dev.threadlings.grader.score.GradingReport;
 import dev.threadlings.grader.score.Machine;
-import dev.threadlings.grader.score.Status;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -2,8 +2,8 @@ package dev.threadlings.grader.grade;
 
 import dev.threadlings.grader.plan.GradedTest;
 import dev.threadlings.grader.plan.PlannedTest;
+import dev.threadlings.grader.testjvm.RunLog;
 import dev.threadlings.grader.testjvm.TestJvmEvent;
-import dev.threadlings.grader.testjvm.Verdict;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -106,16 +106,13 @@ final class Hangs {
     /**
      * Notes the tests of one test JVM that ran past their limit.
      *
-     * @param events the signed events of that JVM
+     * @param log the log of that JVM's signed events
      * @param plan the exercise's tests
      * @return how long those tests ran, which is not charged to the exercise's time
      */
-    Duration note(List<TestJvmEvent> events, List<GradedTest> plan) {
+    Duration note(RunLog log, List<GradedTest> plan) {
         Duration hung = Duration.ZERO;
-        for (TestJvmEvent event : events) {
-            if (!TestJvmEvent.FINISHED.equals(event.event()) || event.verdict() != Verdict.TIMED_OUT) {
-                continue;
-            }
+        for (TestJvmEvent.Finished event : log.timedOut()) {
             Duration time = Duration.ofMillis(event.millis());
             hung = hung.plus(time);
             Optional<PlannedTest> test = plan.stream().map(GradedTest::test).filter(t -> t.id().equals(event.id()))

@@ -1,9 +1,9 @@
 package dev.threadlings.grader.report;
 
+import dev.threadlings.grader.plan.Status;
 import dev.threadlings.grader.score.ExerciseReport;
 import dev.threadlings.grader.score.GradingReport;
 import dev.threadlings.grader.score.Points;
-import dev.threadlings.grader.score.Status;
 import dev.threadlings.grader.score.TestScore;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,6 +1,7 @@
 package dev.threadlings.grader.score;
 
 import dev.threadlings.grader.plan.PlannedTest;
+import dev.threadlings.grader.plan.Status;
 import dev.threadlings.kit.measure.Measurement;
 import java.util.List;
 import java.util.Objects;

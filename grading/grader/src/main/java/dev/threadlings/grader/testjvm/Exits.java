@@ -26,7 +26,7 @@ final class Exits {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             String caller = caller(Thread.getAllStackTraces());
             if (caller != null) {
-                results.append(TestJvmEvent.ended(runningTest.get(), "System.exit", "System.exit was called by " + caller
+                results.append(new TestJvmEvent.Ended(runningTest.get(), "System.exit", "System.exit was called by " + caller
                         + ": it ends the whole JVM, with the tests in it. A strategy must return its results or"
                         + " throw; it must never exit."));
             }

@@ -82,7 +82,7 @@ public final class ResultListener implements TestExecutionListener {
         if (unit != null) {
             tallies.put(id.getUniqueId(), new Tally(unit));
             running = id.getUniqueId();
-            results.append(TestJvmEvent.started(id.getUniqueId()));
+            results.append(new TestJvmEvent.Started(id.getUniqueId()));
         }
     }
 
@@ -161,7 +161,7 @@ public final class ResultListener implements TestExecutionListener {
                 "a test ran past its time limit; the tests that are left run in a fresh JVM");
     }
 
-    private void report(TestJvmEvent event) {
+    private void report(TestJvmEvent.Finished event) {
         if (stop != null && stop.stopping()) {
             return; // the JVM is being stopped: the test that ran is blamed with the reason, not with what followed
         }

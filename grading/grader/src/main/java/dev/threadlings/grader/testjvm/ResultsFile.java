@@ -1,6 +1,7 @@
 package dev.threadlings.grader.testjvm;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
 import dev.threadlings.grader.json.Json;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -86,9 +87,21 @@ public final class ResultsFile {
      *
      * @param event the event
      */
-    public synchronized void append(TestJvmEvent event) {
+    public void append(TestJvmEvent event) {
         try {
-            String json = Json.mapper().writeValueAsString(event);
+            appendJson(Json.mapper().writeValueAsString(event));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write " + event + " as JSON", e);
+        }
+    }
+
+    /**
+     * Appends one line of JSON, signed as the next in sequence.
+     *
+     * @param json the line
+     */
+    synchronized void appendJson(String json) {
+        try {
             String line = sign(mac, next, json) + " " + json + "\n";
             Files.writeString(path, line, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
                     StandardOpenOption.APPEND, StandardOpenOption.WRITE);
@@ -105,6 +118,15 @@ public final class ResultsFile {
      * @param foreign how many lines it did not sign (a last line cut short by a kill is not counted)
      */
     public record Contents(List<TestJvmEvent> events, int foreign) {
+
+        /**
+         * The events as a run log.
+         *
+         * @return a new log of these events
+         */
+        public RunLog log() {
+            return RunLog.of(events);
+        }
     }
 
     /**
@@ -142,10 +164,9 @@ public final class ResultsFile {
             }
             next++;
             try {
-                TestJvmEvent event = Json.mapper().readValue(json, TestJvmEvent.class);
-                if (event.event() != null) {
-                    events.add(event);
-                }
+                events.add(Json.mapper().readValue(json, TestJvmEvent.class));
+            } catch (InvalidTypeIdException e) {
+                // Signed, so the test JVM's own: an event of a newer grader, ignored.
             } catch (JsonProcessingException e) {
                 foreign++;
             }

@@ -40,7 +40,7 @@ final class Stop {
     void now(String testId, String summary, String cause) {
         if (stopping.compareAndSet(false, true)) {
             try {
-                results.append(TestJvmEvent.ended(testId, summary, cause));
+                results.append(new TestJvmEvent.Ended(testId, summary, cause));
             } finally {
                 System.out.flush();
                 System.err.flush();

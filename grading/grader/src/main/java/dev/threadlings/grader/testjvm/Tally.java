@@ -1,6 +1,7 @@
 package dev.threadlings.grader.testjvm;
 
 import dev.threadlings.grader.plan.PlannedTest;
+import dev.threadlings.grader.plan.Status;
 import dev.threadlings.kit.measure.Measurement;
 import java.util.ArrayList;
 import java.util.List;
@@ -85,21 +86,21 @@ final class Tally {
     }
 
     /** The event of the method's end: {@code container} tells whether invocations were tallied. */
-    TestJvmEvent finished(boolean container, TestExecutionResult result) {
+    TestJvmEvent.Finished finished(boolean container, TestExecutionResult result) {
         if (container && invocations > 0) {
             return fromInvocations(result);
         }
         if (container && result.getStatus() == TestExecutionResult.Status.SUCCESSFUL) {
-            return event(Verdict.FAILED, "no invocation of this test ran", 0, 0, 0);
+            return event(Status.FAILED, "no invocation of this test ran", 0, 0, 0);
         }
         return switch (result.getStatus()) {
-            case SUCCESSFUL -> event(Verdict.PASSED, note, 1, 1, 0);
-            case ABORTED -> event(Verdict.ABORTED, reason(result), 1, 0, 1);
+            case SUCCESSFUL -> event(Status.PASSED, note, 1, 1, 0);
+            case ABORTED -> event(Status.ABORTED, reason(result), 1, 0, 1);
             case FAILED -> failedWith(result.getThrowable().orElse(null), null);
         };
     }
 
-    private TestJvmEvent fromInvocations(TestExecutionResult result) {
+    private TestJvmEvent.Finished fromInvocations(TestExecutionResult result) {
         int effective = invocations - aborted;
         if (result.getStatus() == TestExecutionResult.Status.FAILED) {
             failures.add("the test itself failed after its invocations: "
@@ -107,13 +108,13 @@ final class Tally {
             failed++;
         }
         if (effective == 0 && failed == 0) {
-            return event(Verdict.ABORTED, firstAbort, invocations, 0, aborted);
+            return event(Status.ABORTED, firstAbort, invocations, 0, aborted);
         }
         if (passed == effective && failed == 0) {
-            return event(Verdict.PASSED, note, invocations, passed, aborted);
+            return event(Status.PASSED, note, invocations, passed, aborted);
         }
         if (passed == 0 && failed == 0 && todos > 0) {
-            return event(Verdict.NOT_ATTEMPTED, firstTodo, invocations, 0, aborted);
+            return event(Status.NOT_ATTEMPTED, firstTodo, invocations, 0, aborted);
         }
         int notDescribed = failed + todos - failures.size();
         StringBuilder message = new StringBuilder();
@@ -125,7 +126,7 @@ final class Tally {
             message.append("\n... and ").append(notDescribed).append(" more failing case")
                     .append(notDescribed == 1 ? "" : "s");
         }
-        return event(Verdict.FAILED, FailureMessages.cap(message.toString()), invocations, passed, aborted);
+        return event(Status.FAILED, FailureMessages.cap(message.toString()), invocations, passed, aborted);
     }
 
     /**
@@ -134,30 +135,30 @@ final class Tally {
      * @param seconds the limit
      * @param diagnosis what the threads were doing, from {@link Hang#diagnose()}
      */
-    TestJvmEvent timedOut(long seconds, String diagnosis) {
+    TestJvmEvent.Finished timedOut(long seconds, String diagnosis) {
         String message = "Timed out after " + seconds + " s: the test was stopped at its time limit"
                 + (invocations > 0 ? " in its case " + (invocations + 1) + " (" + passed + " passed before)" : "")
                 + ", and the exercise's other tests ran on in a fresh JVM.\n" + diagnosis;
-        return event(Verdict.TIMED_OUT, FailureMessages.cap(message), invocations + 1, passed, aborted);
+        return event(Status.TIMED_OUT, FailureMessages.cap(message), invocations + 1, passed, aborted);
     }
 
     /** The event of a method that never ran because its container failed first. */
-    TestJvmEvent containerFailed(TestIdentifier container, Throwable thrown) {
+    TestJvmEvent.Finished containerFailed(TestIdentifier container, Throwable thrown) {
         return failedWith(thrown, "the set-up of '" + container.getDisplayName() + "' failed: ");
     }
 
     /** The event of a method that JUnit skipped. */
-    TestJvmEvent skipped(String reason) {
-        return event(Verdict.SKIPPED, reason, 0, 0, 0);
+    TestJvmEvent.Finished skipped(String reason) {
+        return event(Status.ABORTED, reason, 0, 0, 0);
     }
 
-    private TestJvmEvent failedWith(Throwable thrown, String prefix) {
+    private TestJvmEvent.Finished failedWith(Throwable thrown, String prefix) {
         Optional<String> todo = thrown == null ? Optional.empty() : FailureMessages.todoOf(thrown);
         if (todo.isPresent()) {
-            return event(Verdict.NOT_ATTEMPTED, todo.get(), 1, 0, 0);
+            return event(Status.NOT_ATTEMPTED, todo.get(), 1, 0, 0);
         }
         String message = describe(thrown);
-        return event(Verdict.FAILED, prefix == null ? message : prefix + message, 1, 0, 0);
+        return event(Status.FAILED, prefix == null ? message : prefix + message, 1, 0, 0);
     }
 
     private String describe(Throwable thrown) {
@@ -170,9 +171,8 @@ final class Tally {
                 .map(FailureMessages::cap).orElse("aborted");
     }
 
-    private TestJvmEvent event(Verdict verdict, String message, int run, int ok, int abort) {
+    private TestJvmEvent.Finished event(Status status, String message, int run, int ok, int abort) {
         long millis = (System.nanoTime() - startNanos) / 1_000_000;
-        return new TestJvmEvent(TestJvmEvent.FINISHED, unit.id(), verdict, message, run, ok, abort, millis, measurements,
-                null);
+        return new TestJvmEvent.Finished(unit.id(), status, message, run, ok, abort, millis, measurements);
     }
 }

@@ -134,12 +134,12 @@ public final class TestJvmMain {
                     .build();
             Launcher launcher = LauncherFactory.create();
             launcher.execute(request, listener);
-            results.append(TestJvmEvent.done());
+            results.append(new TestJvmEvent.Done());
             return OK;
         } catch (Throwable t) {
             StringWriter trace = new StringWriter();
             t.printStackTrace(new PrintWriter(trace));
-            results.append(TestJvmEvent.error(FailureMessages.cap(trace.toString())));
+            results.append(new TestJvmEvent.Error(FailureMessages.cap(trace.toString())));
             return FAILED;
         }
     }

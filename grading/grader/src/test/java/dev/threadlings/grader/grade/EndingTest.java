@@ -2,9 +2,10 @@ package dev.threadlings.grader.grade;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.threadlings.grader.plan.Status;
 import dev.threadlings.grader.process.TestJvmOutcome;
+import dev.threadlings.grader.testjvm.RunLog;
 import dev.threadlings.grader.testjvm.TestJvmEvent;
-import dev.threadlings.grader.testjvm.Verdict;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -17,10 +18,14 @@ class EndingTest {
     @TempDir
     Path dir;
 
-    private static final TestJvmEvent A_PASSED = new TestJvmEvent(TestJvmEvent.FINISHED, "a", Verdict.PASSED, "", 1, 1, 0, 5);
+    private static final TestJvmEvent A_PASSED = new TestJvmEvent.Finished("a", Status.PASSED, "", 1, 1, 0, 5);
 
     private static TestJvmOutcome exited(int code) {
         return new TestJvmOutcome(code, false, Duration.ofSeconds(2), null, 0);
+    }
+
+    private static RunLog events(TestJvmEvent... events) {
+        return RunLog.of(List.of(events));
     }
 
     private Path log(String text) throws Exception {
@@ -29,35 +34,32 @@ class EndingTest {
 
     @Test
     void the_test_that_ran_when_the_jvm_halted_fails_with_the_exit_code() throws Exception {
-        List<TestJvmEvent> events = List.of(TestJvmEvent.started("a"), A_PASSED, TestJvmEvent.started("b"));
+        RunLog events = events(new TestJvmEvent.Started("a"), A_PASSED, new TestJvmEvent.Started("b"));
 
         Ending ending = Ending.of(events, exited(3), log("some output\n"));
 
         assertThat(ending.cause()).startsWith("The test JVM stopped abruptly with exit code 3").contains("Runtime.halt");
-        assertThat(ending.culpritEvent()).singleElement().satisfies(e -> {
-            assertThat(e.id()).isEqualTo("b");
-            assertThat(e.event()).isEqualTo(TestJvmEvent.FINISHED);
-            assertThat(e.verdict()).isEqualTo(Verdict.FAILED);
-            assertThat(e.message()).startsWith("The test JVM ended while this test ran: The test JVM stopped abruptly");
-        });
+        assertThat(ending.culprit()).hasValue("b");
+        assertThat(ending.culpritMessage())
+                .startsWith("The test JVM ended while this test ran: The test JVM stopped abruptly");
     }
 
     @Test
     void an_exit_the_jvm_recorded_names_its_caller_and_its_test() throws Exception {
-        List<TestJvmEvent> events = List.of(TestJvmEvent.started("a"),
-                TestJvmEvent.ended("a", "System.exit",
+        RunLog events = events(new TestJvmEvent.Started("a"),
+                new TestJvmEvent.Ended("a", "System.exit",
                         "System.exit was called by p.Q.r(Q.java:3): it ends the whole JVM"));
 
         Ending ending = Ending.of(events, exited(0), log(""));
 
         assertThat(ending.summary()).isEqualTo("System.exit");
-        assertThat(ending.culpritEvent()).singleElement()
-                .satisfies(e -> assertThat(e.message()).contains("System.exit was called by p.Q.r(Q.java:3)"));
+        assertThat(ending.culprit()).hasValue("a");
+        assertThat(ending.culpritMessage()).contains("System.exit was called by p.Q.r(Q.java:3)");
     }
 
     @Test
     void out_of_memory_and_crashes_are_read_from_the_log() throws Exception {
-        List<TestJvmEvent> events = List.of(TestJvmEvent.started("a"));
+        RunLog events = events(new TestJvmEvent.Started("a"));
 
         assertThat(Ending.of(events, exited(3), log("Terminating due to java.lang.OutOfMemoryError: Java heap space\n"))
                 .cause()).startsWith("The test JVM ran out of memory (Terminating due to java.lang.OutOfMemoryError:"
@@ -70,14 +72,14 @@ class EndingTest {
 
     @Test
     void a_stop_after_a_test_that_already_reported_blames_no_other_test() throws Exception {
-        List<TestJvmEvent> events = List.of(TestJvmEvent.started("a"),
-                new TestJvmEvent(TestJvmEvent.FINISHED, "a", Verdict.TIMED_OUT, "Timed out after 5 s", 1, 0, 0, 5000),
-                TestJvmEvent.ended(null, "a test ran past its time limit", "a test ran past its time limit; the tests"
+        RunLog events = events(new TestJvmEvent.Started("a"),
+                new TestJvmEvent.Finished("a", Status.TIMED_OUT, "Timed out after 5 s", 1, 0, 0, 5000),
+                new TestJvmEvent.Ended(null, "a test ran past its time limit", "a test ran past its time limit; the tests"
                         + " that are left run in a fresh JVM"));
 
         Ending ending = Ending.of(events, exited(75), log(""));
 
-        assertThat(ending.culpritEvent()).isEmpty();
+        assertThat(ending.culprit()).isEmpty();
         assertThat(ending.summary()).isEqualTo("a test ran past its time limit");
     }
 }

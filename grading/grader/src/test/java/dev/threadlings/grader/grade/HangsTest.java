@@ -4,8 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.threadlings.grader.plan.GradedTest;
 import dev.threadlings.grader.plan.PlannedTest;
+import dev.threadlings.grader.plan.Status;
+import dev.threadlings.grader.testjvm.RunLog;
 import dev.threadlings.grader.testjvm.TestJvmEvent;
-import dev.threadlings.grader.testjvm.Verdict;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -31,7 +32,7 @@ class HangsTest {
             test("exact", "task:2"), test("sequential", "task:1"), test("empty", "task:2")));
 
     private static TestJvmEvent timedOut(String id) {
-        return new TestJvmEvent(TestJvmEvent.FINISHED, id, Verdict.TIMED_OUT, "Timed out after 60 s: stopped.\n" + DUMP,
+        return new TestJvmEvent.Finished(id, Status.TIMED_OUT, "Timed out after 60 s: stopped.\n" + DUMP,
                 1, 0, 0, 60_000);
     }
 
@@ -40,7 +41,8 @@ class HangsTest {
         Hangs hangs = new Hangs(Set.of("dev.threadlings.sumsquares.ThreadedSumOfSquares",
                 "dev.threadlings.sumsquares.ThreadedSumOfSquares$1"));
 
-        Duration hung = hangs.note(List.of(TestJvmEvent.started("spreads"), timedOut("spreads")), PLAN);
+        Duration hung = hangs.note(RunLog.of(List.of(new TestJvmEvent.Started("spreads"), timedOut("spreads"))),
+                PLAN);
 
         assertThat(hung).isEqualTo(Duration.ofSeconds(60));
         assertThat(hangs.skip(PLAN.get(2).test())).as("another task runs as usual").isEmpty();
@@ -57,8 +59,8 @@ class HangsTest {
     void a_hang_without_a_learner_frame_names_the_task_and_tests_that_passed_change_nothing() {
         Hangs hangs = new Hangs(Set.of());
 
-        Duration hung = hangs.note(List.of(new TestJvmEvent(TestJvmEvent.FINISHED, "sequential", Verdict.PASSED, null, 1,
-                1, 0, 30), timedOut("exact")), PLAN);
+        Duration hung = hangs.note(RunLog.of(List.of(new TestJvmEvent.Finished("sequential", Status.PASSED, null, 1,
+                1, 0, 30), timedOut("exact"))), PLAN);
 
         assertThat(hung).isEqualTo(Duration.ofSeconds(60));
         assertThat(hangs.skip(PLAN.get(3).test())).hasValueSatisfying(reason -> assertThat(reason)

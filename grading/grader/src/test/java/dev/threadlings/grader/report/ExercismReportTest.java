@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.threadlings.grader.json.Json;
+import dev.threadlings.grader.plan.Status;
 import dev.threadlings.grader.score.ExerciseReport;
 import dev.threadlings.grader.score.GradingReport;
-import dev.threadlings.grader.score.Status;
 import dev.threadlings.grader.score.TestScore;
 import java.nio.file.Path;
 import java.util.List;

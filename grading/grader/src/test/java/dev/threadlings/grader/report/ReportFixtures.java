@@ -3,10 +3,10 @@ package dev.threadlings.grader.report;
 import static dev.threadlings.grader.score.Fixtures.EXERCISE;
 import static dev.threadlings.grader.score.Fixtures.test;
 
+import dev.threadlings.grader.plan.Status;
 import dev.threadlings.grader.score.ExerciseReport;
 import dev.threadlings.grader.score.GradingReport;
 import dev.threadlings.grader.score.Machine;
-import dev.threadlings.grader.score.Status;
 import dev.threadlings.grader.score.TestScore;
 import dev.threadlings.kit.measure.Measurement;
 import java.nio.file.Path;

@@ -4,8 +4,8 @@ import dev.threadlings.grader.exercise.Exercise;
 import dev.threadlings.grader.exercise.ExerciseRegistry;
 import dev.threadlings.grader.exercise.Manifest;
 import dev.threadlings.grader.plan.PlannedTest;
+import dev.threadlings.grader.plan.Status;
 import dev.threadlings.grader.testjvm.TestJvmEvent;
-import dev.threadlings.grader.testjvm.Verdict;
 import java.time.Duration;
 import java.util.List;
 
@@ -30,7 +30,8 @@ public final class Fixtures {
     }
 
     /** The finished event of a test. */
-    public static TestJvmEvent finished(String id, Verdict verdict, String message, int run, int passed, int aborted) {
-        return new TestJvmEvent(TestJvmEvent.FINISHED, id, verdict, message, run, passed, aborted, 12);
+    public static TestJvmEvent.Finished finished(String id, Status status, String message, int run, int passed,
+            int aborted) {
+        return new TestJvmEvent.Finished(id, status, message, run, passed, aborted, 12);
     }
 }

@@ -3,10 +3,12 @@ package dev.threadlings.grader.testjvm;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.threadlings.grader.plan.Status;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -15,12 +17,12 @@ class ResultsFileTest {
     @TempDir
     Path dir;
 
-    private static TestJvmEvent passed(String id) {
-        return new TestJvmEvent(TestJvmEvent.FINISHED, id, Verdict.PASSED, "", 1, 1, 0, 5);
+    private static TestJvmEvent.Finished passed(String id) {
+        return new TestJvmEvent.Finished(id, Status.PASSED, "", 1, 1, 0, 5);
     }
 
-    private static TestJvmEvent failed(String id) {
-        return new TestJvmEvent(TestJvmEvent.FINISHED, id, Verdict.FAILED, "expected 14 but was 0", 1, 0, 0, 5);
+    private static TestJvmEvent.Finished failed(String id) {
+        return new TestJvmEvent.Finished(id, Status.FAILED, "expected 14 but was 0", 1, 0, 0, 5);
     }
 
     @Test
@@ -28,16 +30,15 @@ class ResultsFileTest {
         Path path = dir.resolve("results.jsonl");
         byte[] key = ResultsFile.newKey();
         ResultsFile file = new ResultsFile(path, key);
-        file.append(TestJvmEvent.started("a"));
+        file.append(new TestJvmEvent.Started("a"));
         file.append(failed("a"));
-        file.append(TestJvmEvent.done());
+        file.append(new TestJvmEvent.Done());
 
         ResultsFile.Contents contents = ResultsFile.read(path, key);
 
         assertThat(contents.foreign()).isZero();
-        assertThat(contents.events()).extracting(TestJvmEvent::event)
-                .containsExactly(TestJvmEvent.STARTED, TestJvmEvent.FINISHED, TestJvmEvent.DONE);
-        assertThat(contents.events().get(1).verdict()).isEqualTo(Verdict.FAILED);
+        assertThat(contents.events()).containsExactly(new TestJvmEvent.Started("a"), failed("a"),
+                new TestJvmEvent.Done());
     }
 
     @Test
@@ -45,24 +46,23 @@ class ResultsFileTest {
         Path path = dir.resolve("results.jsonl");
         byte[] key = ResultsFile.newKey();
         ResultsFile file = new ResultsFile(path, key);
-        file.append(TestJvmEvent.started("a"));
+        file.append(new TestJvmEvent.Started("a"));
         String signedStart = Files.readAllLines(path).get(0);
         // learner code: an unsigned "passed", a "passed" signed with a key of its own, and a replayed line
-        append(path, "{\"event\":\"finished\",\"id\":\"a\",\"verdict\":\"PASSED\"}\n");
+        append(path, "{\"event\":\"finished\",\"id\":\"a\",\"status\":\"PASSED\"}\n");
         ResultsFile own = new ResultsFile(dir.resolve("own.jsonl"), ResultsFile.newKey());
-        own.append(TestJvmEvent.started("x"));
+        own.append(new TestJvmEvent.Started("x"));
         own.append(passed("a"));
         append(path, Files.readAllLines(dir.resolve("own.jsonl")).get(1) + "\n");
         append(path, signedStart + "\n");
         file.append(failed("a"));
-        file.append(TestJvmEvent.done());
+        file.append(new TestJvmEvent.Done());
 
         ResultsFile.Contents contents = ResultsFile.read(path, key);
 
         assertThat(contents.foreign()).isEqualTo(3);
-        assertThat(contents.events()).extracting(TestJvmEvent::event)
-                .containsExactly(TestJvmEvent.STARTED, TestJvmEvent.FINISHED, TestJvmEvent.DONE);
-        assertThat(contents.events().get(1).verdict()).isEqualTo(Verdict.FAILED);
+        assertThat(contents.events()).containsExactly(new TestJvmEvent.Started("a"), failed("a"),
+                new TestJvmEvent.Done());
     }
 
     @Test
@@ -83,12 +83,44 @@ class ResultsFileTest {
     void a_last_line_cut_short_by_a_kill_is_not_counted_as_foreign() throws Exception {
         Path path = dir.resolve("results.jsonl");
         byte[] key = ResultsFile.newKey();
-        new ResultsFile(path, key).append(TestJvmEvent.started("a"));
+        new ResultsFile(path, key).append(new TestJvmEvent.Started("a"));
         append(path, "3f2a9c {\"event\":\"fini");
 
         ResultsFile.Contents contents = ResultsFile.read(path, key);
 
         assertThat(contents.events()).hasSize(1);
+        assertThat(contents.foreign()).isZero();
+    }
+
+    @Test
+    void each_kind_of_event_is_written_as_its_event_property_and_read_back_whole() throws Exception {
+        Path path = dir.resolve("results.jsonl");
+        byte[] key = ResultsFile.newKey();
+        ResultsFile file = new ResultsFile(path, key);
+        List<TestJvmEvent> events = List.of(new TestJvmEvent.Started("a"), failed("a"),
+                new TestJvmEvent.Error("no such class"), new TestJvmEvent.Ended("b", "System.exit", "exit by p.Q"),
+                new TestJvmEvent.Done());
+        events.forEach(file::append);
+
+        assertThat(Files.readAllLines(path)).extracting(line -> line.substring(line.indexOf(' ') + 1, line.indexOf(',') < 0
+                ? line.length() : line.indexOf(','))).containsExactly("{\"event\":\"started\"",
+                        "{\"event\":\"finished\"", "{\"event\":\"error\"", "{\"event\":\"ended\"",
+                        "{\"event\":\"done\"}");
+        assertThat(ResultsFile.read(path, key).events()).isEqualTo(events);
+    }
+
+    @Test
+    void a_signed_event_of_an_unknown_kind_is_skipped_and_is_no_tampering() throws Exception {
+        Path path = dir.resolve("results.jsonl");
+        byte[] key = ResultsFile.newKey();
+        ResultsFile file = new ResultsFile(path, key);
+        file.append(new TestJvmEvent.Started("a"));
+        file.appendJson("{\"event\":\"paused\",\"id\":\"a\"}"); // what a newer test JVM might write
+        file.append(new TestJvmEvent.Done());
+
+        ResultsFile.Contents contents = ResultsFile.read(path, key);
+
+        assertThat(contents.events()).containsExactly(new TestJvmEvent.Started("a"), new TestJvmEvent.Done());
         assertThat(contents.foreign()).isZero();
     }
 

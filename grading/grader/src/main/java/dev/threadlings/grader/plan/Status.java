@@ -1,6 +1,10 @@
-package dev.threadlings.grader.score;
+package dev.threadlings.grader.plan;
 
-/** The final state of one graded test, as the reports show it. */
+/**
+ * How one graded test ended: the one vocabulary of the test JVM's reports, the scores and the reports. A test
+ * JVM reports {@link #PASSED}, {@link #FAILED}, {@link #NOT_ATTEMPTED}, {@link #ABORTED} (also for a test
+ * JUnit skipped) or {@link #TIMED_OUT}; the grader adds the others.
+ */
 public enum Status {
     /** Every case passed: full points. */
     PASSED("passed"),
@@ -12,7 +16,7 @@ public enum Status {
     NOT_ATTEMPTED("not attempted"),
     /** The test was aborted or skipped: no points, since learner code can abort a test too. */
     ABORTED("aborted"),
-    /** The test was still running when the exercise's time ran out. */
+    /** The test ran past its own time limit, or was still running when the exercise's time ran out. */
     TIMED_OUT("timed out"),
     /** The test never ran: the time ran out or the test JVM died before it. */
     NOT_RUN("not run"),
