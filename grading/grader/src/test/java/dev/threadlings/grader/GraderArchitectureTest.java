@@ -12,7 +12,6 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.library.dependencies.SlicesRuleDefinition;
 import dev.threadlings.grader.exercise.Manifest;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -20,8 +19,6 @@ import org.junit.jupiter.api.Test;
 /** The grader's layers, as rules: what each package may use. */
 class GraderArchitectureTest {
 
-    private static final Path REPO = Path.of(System.getProperty("threadlings.repo", "../..")).toAbsolutePath()
-            .normalize();
 
     private static final JavaClasses GRADER = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("dev.threadlings.grader");
@@ -30,7 +27,7 @@ class GraderArchitectureTest {
     void the_grader_never_uses_the_hidden_tests_or_an_exercise() throws IOException {
         assertThat(GRADER.size()).isGreaterThan(50);
         List<String> packages = new ArrayList<>(List.of("dev.threadlings.hidden.."));
-        Manifest.allIn(REPO).forEach(m -> packages.add(m.javaPackage() + ".."));
+        Manifest.allIn(Repo.ROOT).forEach(m -> packages.add(m.javaPackage() + ".."));
         assertThat(packages).as("the exercises' packages, from their manifests").hasSizeGreaterThan(1);
 
         noClasses().that().resideInAPackage("dev.threadlings.grader..")
@@ -40,7 +37,7 @@ class GraderArchitectureTest {
                 .check(GRADER);
     }
 
-    /** The score model is the score package and the tests it scores ({@code plan.PlannedTest}: name, tags, points). */
+    /** The score model is the score package and the plan (the tests it scores, {@code plan.Status}: how each ended). */
     @Test
     void the_reports_depend_on_the_score_model_only() {
         noClasses().that().resideInAPackage("dev.threadlings.grader.report..")

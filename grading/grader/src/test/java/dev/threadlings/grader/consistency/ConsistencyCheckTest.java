@@ -2,6 +2,7 @@ package dev.threadlings.grader.consistency;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.threadlings.grader.Repo;
 import dev.threadlings.grader.consistency.ConsistencyCheck.Problem;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -23,7 +24,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ConsistencyCheckTest {
 
-    static final Path REPO = Path.of(System.getProperty("threadlings.repo", "../..")).toAbsolutePath().normalize();
 
     private static final String SUMS = "02-sum-of-squares";
 
@@ -34,13 +34,13 @@ class ConsistencyCheckTest {
 
     @BeforeAll
     static void theTreeIsBuilt() {
-        assertThat(REPO.resolve("exercises/" + SUMS + "/target/classes")).as("run after the exercises are built")
+        assertThat(Repo.ROOT.resolve("exercises/" + SUMS + "/target/classes")).as("run after the exercises are built")
                 .isDirectory();
     }
 
     @Test
     void the_tree_agrees_with_its_manifests() throws IOException {
-        List<Problem> problems = ConsistencyCheck.check(REPO);
+        List<Problem> problems = ConsistencyCheck.check(Repo.ROOT);
 
         assertThat(problems).as("%s", problems.stream().map(Problem::toString)
                 .collect(Collectors.joining(System.lineSeparator()))).isEmpty();
@@ -185,9 +185,9 @@ class ConsistencyCheckTest {
     /** A copy of what the check reads: sources, poms, READMEs, fixtures' expectations, compiled stubs and solutions. */
     private static Path copyOfTree() throws IOException {
         Path tree = work.resolve("tree-" + (++copies));
-        try (Stream<Path> files = Files.walk(REPO)) {
+        try (Stream<Path> files = Files.walk(Repo.ROOT)) {
             for (Path file : files.filter(Files::isRegularFile).toList()) {
-                String relative = REPO.relativize(file).toString().replace('\\', '/');
+                String relative = Repo.ROOT.relativize(file).toString().replace('\\', '/');
                 if (wanted(relative)) {
                     Path to = tree.resolve(relative);
                     Files.createDirectories(to.getParent());

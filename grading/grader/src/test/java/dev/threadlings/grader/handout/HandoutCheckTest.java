@@ -2,6 +2,7 @@ package dev.threadlings.grader.handout;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.threadlings.grader.Repo;
 import dev.threadlings.grader.exercise.Manifest;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,21 +14,19 @@ import org.junit.jupiter.api.io.TempDir;
 
 class HandoutCheckTest {
 
-    private static final Path REPO = Path.of(System.getProperty("threadlings.repo", "../..")).toAbsolutePath()
-            .normalize();
 
     @Test
     void the_secrets_hold_the_hidden_test_names_and_fixtures_of_every_exercise() throws Exception {
-        Set<String> secrets = HandoutCheck.secrets(REPO);
+        Set<String> secrets = HandoutCheck.secrets(Repo.ROOT);
 
-        for (Manifest manifest : Manifest.allIn(REPO)) {
+        for (Manifest manifest : Manifest.allIn(Repo.ROOT)) {
             String hidden;
-            try (Stream<Path> files = Files.walk(REPO.resolve("grading/hidden").resolve(manifest.id()))) {
+            try (Stream<Path> files = Files.walk(Repo.ROOT.resolve("grading/hidden").resolve(manifest.id()))) {
                 hidden = files.filter(f -> f.toString().endsWith(".java")).map(HandoutCheckTest::read)
                         .collect(Collectors.joining());
             }
             assertThat(secrets).as("a hidden test name of %s", manifest.id()).anyMatch(hidden::contains);
-            try (Stream<Path> fixtures = Files.list(REPO.resolve("grading/fixtures").resolve(manifest.id()))) {
+            try (Stream<Path> fixtures = Files.list(Repo.ROOT.resolve("grading/fixtures").resolve(manifest.id()))) {
                 assertThat(secrets).as("the fixtures of %s", manifest.id())
                         .containsAll(fixtures.map(f -> f.getFileName().toString()).toList());
             }

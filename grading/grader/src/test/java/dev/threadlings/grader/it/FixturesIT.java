@@ -3,6 +3,7 @@ package dev.threadlings.grader.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.threadlings.grader.Repo;
 import dev.threadlings.grader.it.GraderProcess.Grading;
 import dev.threadlings.grader.json.Json;
 import java.io.IOException;
@@ -44,7 +45,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class FixturesIT {
 
-    static final Path FIXTURES = GraderProcess.REPO.resolve("grading/fixtures");
+    static final Path FIXTURES = Repo.ROOT.resolve("grading/fixtures");
 
     private static final List<String> EXERCISES = Submissions.exerciseIds();
     private static final List<String> WITHOUT_SPEED = List.of("--category", "correctness", "--category",
@@ -118,7 +119,7 @@ class FixturesIT {
         int turn = 0;
         for (Fixture fixture : group.fixtures()) {
             Path submission = dir.resolve("submissions").resolve(fixture.learner());
-            Submissions.copyTree(GraderProcess.REPO.resolve("solutions").resolve(fixture.exercise())
+            Submissions.copyTree(Repo.ROOT.resolve("solutions").resolve(fixture.exercise())
                     .resolve("src/main/java"), submission.resolve(Submissions.sources(fixture.exercise())));
             Submissions.overlay(submission, fixture.exercise(), fixture.folder());
             add(klass, fixture.learner(), submission, turn++);
@@ -157,7 +158,7 @@ class FixturesIT {
         Path klass = Files.createDirectories(dir.resolve("class"));
         Path stubs = dir.resolve("stubs");
         for (String id : EXERCISES) {
-            Submissions.copyTree(GraderProcess.REPO.resolve("exercises").resolve(id).resolve("src/main/java"),
+            Submissions.copyTree(Repo.ROOT.resolve("exercises").resolve(id).resolve("src/main/java"),
                     stubs.resolve(Submissions.sources(id)));
         }
         add(klass, "all-stubs", stubs, 1);
@@ -200,7 +201,7 @@ class FixturesIT {
         Grading again = GraderProcess.grade(klass, out, options);
         assertThat(again.stdout()).contains("Graded 3 submissions (3 kept unchanged");
 
-        Submissions.overlay(klass.resolve("stub-02"), exercise, GraderProcess.REPO.resolve("solutions")
+        Submissions.overlay(klass.resolve("stub-02"), exercise, Repo.ROOT.resolve("solutions")
                 .resolve(exercise).resolve("src/main/java/dev/threadlings/sumsquares"));
         Grading changed = GraderProcess.grade(klass, out, options);
         assertThat(changed.stdout()).contains("Graded 3 submissions (2 kept unchanged");

@@ -2,6 +2,7 @@ package dev.threadlings.grader.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.threadlings.grader.Repo;
 import dev.threadlings.grader.it.GraderProcess.Grading;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -12,7 +13,7 @@ class GradeStubsIT {
 
     @Test
     void the_stubs_earn_nothing_and_every_test_is_not_attempted(@TempDir Path dir) throws Exception {
-        Grading grading = GraderProcess.grade(GraderProcess.REPO, dir.resolve("out"));
+        Grading grading = GraderProcess.grade(Repo.ROOT, dir.resolve("out"));
         System.out.printf("graded the stubs in %.1f s%n", grading.elapsed().toMillis() / 1000.0);
 
         assertThat(grading.exitCode()).as(grading.stderr()).isZero();

@@ -3,6 +3,7 @@ package dev.threadlings.grader.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.threadlings.grader.Repo;
 import dev.threadlings.grader.json.Json;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -22,7 +23,6 @@ import java.util.concurrent.TimeUnit;
 final class GraderProcess {
 
     /** The repository root, set by the pom. */
-    static final Path REPO = Path.of(System.getProperty("threadlings.repo", "../..")).toAbsolutePath().normalize();
 
     /** The packaged grader, set by the pom. */
     static final Path GRADER_DIR = Path.of(System.getProperty("threadlings.grader.dir", "target/grader"))

@@ -3,6 +3,7 @@ package dev.threadlings.grader.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.threadlings.grader.Repo;
 import dev.threadlings.grader.json.Json;
 import dev.threadlings.grader.report.GradescopeSpec;
 import java.nio.charset.StandardCharsets;
@@ -44,8 +45,8 @@ class GradescopePackageIT {
     void the_zip_holds_setup_and_run_autograder_at_its_root_and_grades_a_submission(@TempDir Path dir)
             throws Exception {
         Path zip = dir.resolve("autograder.zip");
-        String made = run(GraderProcess.REPO, dir.resolve("make.log"), List.of("bash",
-                GraderProcess.REPO.resolve("grading/gradescope/make-autograder").toString(), "--out", zip.toString(),
+        String made = run(Repo.ROOT, dir.resolve("make.log"), List.of("bash",
+                Repo.ROOT.resolve("grading/gradescope/make-autograder").toString(), "--out", zip.toString(),
                 "--test-visibility", "after_due_date", "--exercise", "01-downloads"));
         assertThat(made).contains("upload it as the assignment's autograder");
         List<String> names = new ArrayList<>();
@@ -59,7 +60,7 @@ class GradescopePackageIT {
         unzip(zip, root.resolve("source"));
         Path submission = root.resolve("submission");
         Submissions.write(submission, Submissions.DOWNLOADS, "SequentialDownloader.java", Files.readString(
-                GraderProcess.REPO.resolve("solutions/01-downloads/src/main/java/dev/threadlings/downloads/"
+                Repo.ROOT.resolve("solutions/01-downloads/src/main/java/dev/threadlings/downloads/"
                         + "SequentialDownloader.java")));
         run(root.resolve("source"), dir.resolve("run.log"), List.of("bash", "run_autograder"),
                 "AUTOGRADER_ROOT", root.toString());
@@ -76,8 +77,8 @@ class GradescopePackageIT {
     @Test
     void without_a_submission_it_still_writes_a_results_file_that_says_why(@TempDir Path dir) throws Exception {
         Path zip = dir.resolve("autograder.zip");
-        run(GraderProcess.REPO, dir.resolve("make.log"), List.of("bash",
-                GraderProcess.REPO.resolve("grading/gradescope/make-autograder").toString(), "--out", zip.toString()));
+        run(Repo.ROOT, dir.resolve("make.log"), List.of("bash",
+                Repo.ROOT.resolve("grading/gradescope/make-autograder").toString(), "--out", zip.toString()));
         Path root = dir.resolve("autograder");
         unzip(zip, root.resolve("source"));
 

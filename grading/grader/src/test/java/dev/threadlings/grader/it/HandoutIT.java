@@ -2,6 +2,7 @@ package dev.threadlings.grader.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.threadlings.grader.Repo;
 import dev.threadlings.grader.handout.HandoutCheck;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -29,14 +30,14 @@ class HandoutIT {
             throws Exception {
         Path handout = dir.resolve("handout");
         Process build = new ProcessBuilder(java(), "-jar", GraderProcess.GRADER_DIR.resolve("threadlings-grader.jar")
-                .toString(), "handout", "--from", GraderProcess.REPO.toString(), handout.toString())
+                .toString(), "handout", "--from", Repo.ROOT.toString(), handout.toString())
                 .redirectErrorStream(true).start();
         String said = new String(build.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(build.waitFor(2, TimeUnit.MINUTES)).isTrue();
         assertThat(build.exitValue()).as(said).isZero();
         assertThat(said).contains("nothing hidden in it");
 
-        assertThat(HandoutCheck.problems(handout, HandoutCheck.secrets(GraderProcess.REPO))).isEmpty();
+        assertThat(HandoutCheck.problems(handout, HandoutCheck.secrets(Repo.ROOT))).isEmpty();
         assertThat(handout.resolve("solutions")).doesNotExist();
         assertThat(handout.resolve("grading")).doesNotExist();
         assertThat(Files.readString(handout.resolve("README.md"))).contains("## How to start")

@@ -3,6 +3,7 @@ package dev.threadlings.grader.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.threadlings.grader.Repo;
 import dev.threadlings.grader.it.GraderProcess.Grading;
 import dev.threadlings.grader.json.Json;
 import java.io.IOException;
@@ -51,7 +52,7 @@ class HostileCorpusIT {
                 String exercise = fixture.getParent().getFileName().toString();
                 String learner = exercise.substring(0, 2) + "-" + fixture.getFileName();
                 Path submission = klass.resolve(learner);
-                Submissions.copyTree(GraderProcess.REPO.resolve("solutions").resolve(exercise).resolve("src/main/java"),
+                Submissions.copyTree(Repo.ROOT.resolve("solutions").resolve(exercise).resolve("src/main/java"),
                         submission.resolve(Submissions.sources(exercise)));
                 Submissions.overlay(submission, exercise, fixture);
                 learners.put(learner, new Learner(exercise, fixture));

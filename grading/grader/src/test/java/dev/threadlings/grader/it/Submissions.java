@@ -1,5 +1,6 @@
 package dev.threadlings.grader.it;
 
+import dev.threadlings.grader.Repo;
 import dev.threadlings.grader.exercise.Manifest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -29,7 +30,7 @@ final class Submissions {
      */
     static List<String> exerciseIds() {
         try {
-            return Manifest.allIn(GraderProcess.REPO).stream().map(Manifest::id).toList();
+            return Manifest.allIn(Repo.ROOT).stream().map(Manifest::id).toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -52,7 +53,7 @@ final class Submissions {
      * @return the folder
      */
     static Path fromSolutions(Path submission) throws IOException {
-        try (Stream<Path> solutions = Files.list(GraderProcess.REPO.resolve("solutions"))) {
+        try (Stream<Path> solutions = Files.list(Repo.ROOT.resolve("solutions"))) {
             for (Path solution : solutions.filter(Files::isDirectory).sorted().toList()) {
                 copyTree(solution.resolve("src/main/java"), submission.resolve(sources(solution.getFileName().toString())));
             }
