@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.threadlings.kit.junit.SiteServerExtension;
+import dev.threadlings.kit.measure.Tries;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -14,6 +15,7 @@ import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -141,20 +143,20 @@ class SiteServerTest {
             Http.getAll(client, server.servePages("burst", 200, 2048, LATENCY));
             // The claim is what the server can do, so the best of up to three rounds counts: a busy
             // machine can spread the client's own 200 sends over more than the 100 ms latency.
-            Duration best = null;
-            RequestJournal journal = null;
-            for (int round = 0; round < 3 && (journal == null || journal.maxInFlight() < 160); round++) {
+            record Round(RequestJournal journal, Duration elapsed) {
+            }
+            List<Round> rounds = Tries.upTo(() -> {
                 server.reset();
                 List<URI> pages = server.servePages("burst", 200, 2048, LATENCY);
                 long start = System.nanoTime();
                 List<HttpResponse<byte[]>> responses = Http.getAll(client, pages);
                 Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
                 assertThat(responses).allSatisfy(response -> assertThat(response.statusCode()).isEqualTo(200));
-                if (journal == null || server.journal().maxInFlight() > journal.maxInFlight()) {
-                    journal = server.journal();
-                    best = elapsed;
-                }
-            }
+                return new Round(server.journal(), elapsed);
+            }, round -> round.journal().maxInFlight() < 160);
+            Round bestRound = rounds.stream().max(Comparator.comparingInt(r -> r.journal().maxInFlight())).orElseThrow();
+            RequestJournal journal = bestRound.journal();
+            Duration best = bestRound.elapsed();
             assertThat(best).as(journal.timeline(60)).isLessThan(Duration.ofMillis(1500));
             assertThat(journal.count()).isEqualTo(200);
             assertThat(journal.maxInFlight()).as(journal.timeline(60)).isGreaterThanOrEqualTo(160);

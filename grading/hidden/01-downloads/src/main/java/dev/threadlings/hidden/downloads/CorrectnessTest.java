@@ -7,6 +7,7 @@ import dev.threadlings.downloads.DownloadMessages;
 import dev.threadlings.downloads.SiteDownloader;
 import dev.threadlings.kit.junit.Points;
 import dev.threadlings.kit.junit.SiteServerExtension;
+import dev.threadlings.kit.measure.Tries;
 import dev.threadlings.kit.sites.RequestJournal;
 import java.net.URI;
 import java.time.Duration;
@@ -48,11 +49,8 @@ class CorrectnessTest {
          * (a machine too busy to answer within the contract's second), it is tried again, up to three times.
          */
         private void assertRunMatches(UnseenPages pages) {
-            List<Download> results = run(pages.sites());
-            for (int attempt = 1; attempt < 3 && Results.onlyHealthyPagesTimedOut(pages.expected(), results);
-                    attempt++) {
-                results = run(pages.sites());
-            }
+            List<Download> results = Tries.upTo(() -> run(pages.sites()),
+                    run -> Results.onlyHealthyPagesTimedOut(pages.expected(), run)).getLast();
             Results.assertMatch(strategy().className(), pages.expected(), results);
         }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.threadlings.kit.junit.Points;
 import dev.threadlings.kit.kernels.KernelCall;
+import dev.threadlings.kit.measure.Tries;
 import dev.threadlings.kit.messages.KernelMessages;
 import dev.threadlings.sumsquares.SumOfSquares;
 import dev.threadlings.sumsquares.SumOfSquaresMessages;
@@ -168,10 +169,8 @@ class ParallelismTest {
     void multiprocess_runs_calls_in_at_least_two_processes_at_the_same_time() {
         // About 0.3 s of work per worker, up to three calls: on a busy machine one worker JVM can start a few
         // tenths of a second after the other. Workers started one after the other never overlap, however often.
-        Sums.Run run = run(Strategy.MULTIPROCESS, 2, PROCESS_WORK);
-        for (int i = 1; i < 3 && !(overlappingPairs(run.calls()) >= 1 && processes(run) >= 2); i++) {
-            run = run(Strategy.MULTIPROCESS, 2, PROCESS_WORK);
-        }
+        Sums.Run run = Tries.upTo(() -> run(Strategy.MULTIPROCESS, 2, PROCESS_WORK),
+                once -> !(overlappingPairs(once.calls()) >= 1 && processes(once) >= 2)).getLast();
         long processes = run.calls().stream().map(KernelCall::pid).distinct().count();
         long foreign = run.calls().stream().filter(c -> c.pid() != ProcessHandle.current().pid()).count();
         int overlaps = overlappingPairs(run.calls());

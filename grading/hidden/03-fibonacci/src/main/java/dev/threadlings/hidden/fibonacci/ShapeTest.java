@@ -12,9 +12,9 @@ import dev.threadlings.kit.hygiene.ChildProcesses;
 import dev.threadlings.kit.hygiene.ThreadSnapshot;
 import dev.threadlings.kit.junit.Points;
 import dev.threadlings.kit.kernels.KernelCall;
+import dev.threadlings.kit.measure.Tries;
 import dev.threadlings.kit.messages.KernelMessages;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -48,14 +48,14 @@ class ShapeTest {
         // a scheduling slice before it first runs (fib(33)'s 7.5 ms once ended before fib(34) began). A
         // strategy that joins each thread before starting the next never overlaps, however often it is tried.
         List<Integer> ns = List.of(36, 37);
-        List<List<KernelCall>> tries = new ArrayList<>();
+        List<List<KernelCall>> tries;
         try (FibonacciRunner runner = Strategy.THREAD_PER_TASK.create()) {
             runner.fibs(List.of(20, 21));
-            for (int i = 0; i < 3 && tries.stream().noneMatch(calls -> KernelTrial.overlapApart(calls, false)); i++) {
+            tries = Tries.upTo(() -> {
                 Fibs.Run run = Fibs.record(runner, ns);
                 Fibs.assertCorrect("ThreadPerTaskFibonacci", ns, run.results());
-                tries.add(run.calls());
-            }
+                return run.calls();
+            }, calls -> !KernelTrial.overlapApart(calls, false));
         }
         List<KernelCall> last = tries.get(tries.size() - 1);
         assertThat(tries.stream().anyMatch(calls -> KernelTrial.overlapApart(calls, false)))
@@ -74,13 +74,14 @@ class ShapeTest {
         // About 0.2 s per position, 0.4 s per worker, up to three calls: two workers overlap even when one JVM
         // starts 0.2 s late, and a busy machine gets more tries. Workers started one after the other never do.
         List<Integer> ns = List.of(40, 40, 40, 40);
-        Fibs.Run run = null;
-        for (int i = 0; i < 3 && (run == null || !KernelTrial.overlapApart(run.calls(), true)); i++) {
+        Fibs.Run run = Tries.upTo(() -> {
+            Fibs.Run once;
             try (FibonacciRunner runner = Strategy.MULTIPROCESS.create()) {
-                run = Fibs.record(runner, ns);
+                once = Fibs.record(runner, ns);
             }
-            Fibs.assertCorrect("MultiprocessFibonacci(2)", ns, run.results());
-        }
+            Fibs.assertCorrect("MultiprocessFibonacci(2)", ns, once.results());
+            return once;
+        }, once -> !KernelTrial.overlapApart(once.calls(), true)).getLast();
         long own = run.calls().stream().filter(c -> c.pid() == ProcessHandle.current().pid()).count();
         assertThat(own == 0 && KernelTrial.overlapApart(run.calls(), true))
                 .as(run.calls().isEmpty() ? KernelMessages.noCalls("MultiprocessFibonacci(2)", "Kernels.fib(n)", true)
