@@ -2,8 +2,8 @@ package dev.threadlings.grader.cli;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
 import picocli.CommandLine;
+import picocli.CommandLine.Command;
 
 /**
  * The grader's command line: {@code threadlings-grader grade <submission-dir> [options]}.

@@ -3,7 +3,6 @@ package dev.threadlings.grader.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.threadlings.grader.process.GraderHome;
-
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
