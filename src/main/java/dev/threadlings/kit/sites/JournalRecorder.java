@@ -98,6 +98,43 @@ final class JournalRecorder {
         };
     }
 
+    /**
+     * The arrival time of the request the current thread dispatches.
+     *
+     * @return its {@link System#nanoTime()} reading, or now when no request is being dispatched here
+     */
+    long arrivalOfCurrent() {
+        Pending pending = current.get();
+        return pending == null ? System.nanoTime() : pending.arrivalNanos;
+    }
+
+    /**
+     * Records that the site said no to the request the current thread dispatches.
+     *
+     * @param refusal why
+     */
+    void refused(Refusal refusal) {
+        Pending pending = current.get();
+        if (pending != null) {
+            pending.refusal = refusal;
+        }
+    }
+
+    /**
+     * Runs {@code then} once the request the current thread dispatches has been answered (or at once, when no
+     * request is being dispatched here).
+     *
+     * @param then what to run
+     */
+    void whenAnswered(Runnable then) {
+        Pending pending = current.get();
+        if (pending == null) {
+            then.run();
+        } else {
+            pending.onPublish = then;
+        }
+    }
+
     /** The requests recorded between two calls of {@link #clear()}, the latest {@link #LIMIT} of them. */
     private static final class Generation {
         final Queue<ServedRequest> requests = new ConcurrentLinkedQueue<>();
@@ -117,6 +154,9 @@ final class JournalRecorder {
         private final long arrivalNanos;
         private final Generation generation;
         private final AtomicBoolean published = new AtomicBoolean();
+        private volatile int status;
+        private volatile Refusal refusal;
+        private volatile Runnable onPublish;
 
         Pending(String path, long arrivalNanos, Generation generation) {
             this.path = path;
@@ -126,7 +166,14 @@ final class JournalRecorder {
 
         void publish(long completionNanos) {
             if (published.compareAndSet(false, true)) {
-                generation.add(new ServedRequest(path, arrivalNanos, completionNanos));
+                try {
+                    generation.add(new ServedRequest(path, arrivalNanos, completionNanos, status, refusal));
+                } finally {
+                    Runnable then = onPublish;
+                    if (then != null) {
+                        then.run();
+                    }
+                }
             }
         }
     }
@@ -161,7 +208,12 @@ final class JournalRecorder {
         @Override
         public void beforeResponseSent(ServeEvent serveEvent, Parameters parameters) {
             Pending pending = current.get();
-            if (pending != null && !isDelayed(serveEvent.getResponseDefinition())) {
+            if (pending == null) {
+                return;
+            }
+            ResponseDefinition definition = serveEvent.getResponseDefinition();
+            pending.status = definition == null || definition.getFault() != null ? 0 : definition.getStatus();
+            if (!isDelayed(definition)) {
                 pending.publish(System.nanoTime());
             }
         }

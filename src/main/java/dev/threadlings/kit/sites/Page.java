@@ -3,12 +3,15 @@ package dev.threadlings.kit.sites;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 
 /**
- * One page of the mock site: where it is, how big its body is, how long it takes and how it fails.
+ * One page of the mock site: where it is, how big its body is, how long it takes, how it fails and which
+ * pages it links to.
  *
- * <p>The body is {@link SiteServer#body(String, int)}: deterministic for a path and size. The
+ * <p>The body is {@link SiteServer#body(Page)}: its links as HTML anchors, one a line, then {@link
+ * SiteServer#body(String, int)} for the rest of its size, deterministic for a path and size. The
  * latency has millisecond resolution (finer parts are dropped) and is honoured for every fault
  * except {@link Fault#SLOW}, which adds {@link SiteServer#SLOW_DELAY} to it.
  *
@@ -17,8 +20,9 @@ import java.util.Objects;
  * @param bytes the size of the body in bytes, zero or more
  * @param latency how long the server waits before it answers, zero or more
  * @param fault the failure injected on this page, {@link Fault#NONE} for none
+ * @param links the paths or addresses this page links to, in order, duplicates kept (none for a plain page)
  */
-public record Page(String path, int bytes, Duration latency, Fault fault) {
+public record Page(String path, int bytes, Duration latency, Fault fault, List<String> links) {
 
     /**
      * Checks the components.
@@ -32,6 +36,7 @@ public record Page(String path, int bytes, Duration latency, Fault fault) {
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(latency, "latency");
         Objects.requireNonNull(fault, "fault");
+        links = List.copyOf(Objects.requireNonNull(links, "links"));
         if (!path.startsWith("/") || path.indexOf('?') >= 0 || path.indexOf('#') >= 0) {
             throw new IllegalArgumentException(
                     "a page's path starts with '/' and has no query or fragment, got: " + path);
@@ -47,6 +52,18 @@ public record Page(String path, int bytes, Duration latency, Fault fault) {
         if (latency.isNegative()) {
             throw new IllegalArgumentException("a page's latency cannot be negative, got: " + latency);
         }
+    }
+
+    /**
+     * A page without links.
+     *
+     * @param path the absolute path
+     * @param bytes the size of the body in bytes
+     * @param latency how long the server waits before it answers
+     * @param fault the failure injected on this page
+     */
+    public Page(String path, int bytes, Duration latency, Fault fault) {
+        this(path, bytes, latency, fault, List.of());
     }
 
     /**
@@ -68,6 +85,16 @@ public record Page(String path, int bytes, Duration latency, Fault fault) {
      * @return the copy
      */
     public Page with(Fault fault) {
-        return new Page(path, bytes, latency, fault);
+        return new Page(path, bytes, latency, fault, links);
+    }
+
+    /**
+     * Returns a copy of this page that links to other pages.
+     *
+     * @param linked the paths (or absolute addresses) it links to, in order; duplicates are kept
+     * @return the copy
+     */
+    public Page linking(List<String> linked) {
+        return new Page(path, bytes, latency, fault, linked);
     }
 }

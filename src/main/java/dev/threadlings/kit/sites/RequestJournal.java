@@ -94,6 +94,55 @@ public final class RequestJournal {
     }
 
     /**
+     * Returns how many requests the site said no to for one reason (a server with {@link Limits}).
+     *
+     * @param refusal the reason
+     * @return how many requests were refused for it
+     */
+    public int count(Refusal refusal) {
+        int n = 0;
+        for (ServedRequest request : requests) {
+            if (request.refusal() == refusal) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /**
+     * Returns the requests the site answered (those it did not refuse for its {@link Limits}), as a journal.
+     *
+     * @return a journal of the answered requests
+     */
+    public RequestJournal answered() {
+        return new RequestJournal(requests.stream().filter(r -> !r.refused()).toList());
+    }
+
+    /**
+     * Returns the most requests that arrived within any window of the given length, for a rate: a site that
+     * allows R requests a second with a burst of B sees at most R + B arrivals in any one second from a
+     * polite client.
+     *
+     * @param window the window's length, above zero
+     * @return the most arrivals in a half-open window {@code [t, t + window)}, 0 when empty
+     */
+    public int maxArrivalsWithin(Duration window) {
+        long length = window.toNanos();
+        if (length <= 0) {
+            throw new IllegalArgumentException("a window must be longer than zero, got: " + window);
+        }
+        int max = 0;
+        int first = 0;
+        for (int last = 0; last < requests.size(); last++) {
+            while (requests.get(last).arrivalNanos() - requests.get(first).arrivalNanos() >= length) {
+                first++;
+            }
+            max = Math.max(max, last - first + 1);
+        }
+        return max;
+    }
+
+    /**
      * Returns the time from the first arrival to the last completion.
      *
      * @return the span, {@link Duration#ZERO} when empty
@@ -109,8 +158,8 @@ public final class RequestJournal {
      * Returns an ASCII picture of when the requests were in flight, for failure messages and reports.
      *
      * <p>Up to {@value #MAX_TIMELINE_ROWS} requests are drawn one per row, in order of arrival, as a
-     * bar of {@code #} over a time axis {@code width} columns wide. More requests are summarised as a
-     * chart of how many were in flight in each column.
+     * bar of {@code #} over a time axis {@code width} columns wide, a refused one followed by the status
+     * the site answered. More requests are summarised as a chart of how many were in flight in each column.
      *
      * @param width the number of columns of the time axis, at least 10 (smaller values are raised)
      * @return the picture, several lines separated by {@code \n}, without a final line break
@@ -146,9 +195,17 @@ public final class RequestJournal {
         if (requests.isEmpty()) {
             return "no requests";
         }
-        return String.format(Locale.ROOT, "%d request%s, at most %d in flight, over %s",
+        StringBuilder refusals = new StringBuilder();
+        for (Refusal refusal : Refusal.values()) {
+            int n = count(refusal);
+            if (n > 0) {
+                refusals.append(refusals.isEmpty() ? "; refused: " : ", ").append(n).append(" × ")
+                        .append(refusal.status()).append(" (").append(refusal.meaning()).append(')');
+            }
+        }
+        return String.format(Locale.ROOT, "%d request%s, at most %d in flight, over %s%s",
                 requests.size(), requests.size() == 1 ? "" : "s", maxInFlight(),
-                millis(span().toNanos()));
+                millis(span().toNanos()), refusals);
     }
 
     private void drawRequests(StringBuilder out, int columns, long start, long span) {
@@ -167,7 +224,8 @@ public final class RequestJournal {
             out.append('\n')
                     .append(String.format(Locale.ROOT, "%-" + labelWidth + "s", label(request.path())))
                     .append(" |").append(bar).append("| ")
-                    .append(millis(request.duration().toNanos()));
+                    .append(millis(request.duration().toNanos()))
+                    .append(request.refused() ? " " + request.status() : "");
         }
     }
 

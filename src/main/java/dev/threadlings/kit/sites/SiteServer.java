@@ -24,6 +24,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -93,6 +94,7 @@ public final class SiteServer implements AutoCloseable {
     private final URI baseUri;
     private final Map<String, ResponseDefinition> pages = new ConcurrentHashMap<>();
     private final AtomicBoolean closed = new AtomicBoolean();
+    private volatile Gate gate = new Gate(Limits.NONE);
 
     private SiteServer(int port) {
         this.threads = new ServerThreads();
@@ -248,6 +250,30 @@ public final class SiteServer implements AutoCloseable {
     }
 
     /**
+     * Returns the body the server sends for a page that answers: its links as HTML anchors, one a line
+     * ({@code <a href="/site/3">/site/3</a>}), then {@link #body(String, int)} for the bytes that are left of
+     * its size. A page whose links take more than its size is as long as its links.
+     *
+     * @param page the page
+     * @return a new array
+     */
+    public static byte[] body(Page page) {
+        if (page.links().isEmpty()) {
+            return body(page.path(), page.bytes());
+        }
+        StringBuilder anchors = new StringBuilder();
+        for (String link : page.links()) {
+            anchors.append("<a href=\"").append(link).append("\">").append(link).append("</a>\n");
+        }
+        byte[] head = anchors.toString().getBytes(StandardCharsets.UTF_8);
+        byte[] rest = body(page.path(), Math.max(0, page.bytes() - head.length));
+        byte[] body = new byte[head.length + rest.length];
+        System.arraycopy(head, 0, body, 0, head.length);
+        System.arraycopy(rest, 0, body, head.length, rest.length);
+        return body;
+    }
+
+    /**
      * Returns a snapshot of the requests served since the last {@link #reset()}.
      *
      * <p>A request appears once the server begins to answer it, so requests still waiting out their
@@ -261,11 +287,25 @@ public final class SiteServer implements AutoCloseable {
     }
 
     /**
-     * Removes every page and clears the journal; requests still in flight will not be recorded.
+     * Removes every page, lifts every limit (and a ban) and clears the journal; requests still in flight will
+     * not be recorded.
      */
     public void reset() {
         pages.clear();
+        gate = new Gate(Limits.NONE);
         recorder.clear();
+    }
+
+    /**
+     * Makes the site protect itself with limits, from now on and with a full bucket, as {@link Limits}
+     * describes: {@code 503} over the requests in flight, {@code 429} with {@code Retry-After} over the rate,
+     * {@code 403} for a client that kept asking while told to wait. The journal records each refusal and why.
+     * {@link #reset()} lifts them.
+     *
+     * @param limits the limits, or {@link Limits#NONE}
+     */
+    public void limit(Limits limits) {
+        gate = new Gate(Objects.requireNonNull(limits, "limits"));
     }
 
     /**
@@ -325,7 +365,7 @@ public final class SiteServer implements AutoCloseable {
                 .asynchronousResponseThreads(DELAY_THREADS)
                 .threadPoolFactory(jetty.threadPoolFactory())
                 .httpServerFactory(jetty.httpServerFactory())
-                .extensions(recorder.listener(), new PageTransformer(pages))
+                .extensions(recorder.listener(), new PageTransformer(pages, () -> gate, recorder))
                 .notifier(new QuietNotifier())
                 // Our own journal replaces WireMock's, which would keep every request without limit.
                 .disableRequestJournal()
@@ -344,14 +384,14 @@ public final class SiteServer implements AutoCloseable {
         ResponseDefinitionBuilder response = aResponse()
                 .withHeader("Content-Type", "text/plain; charset=UTF-8");
         switch (page.fault()) {
-            case NONE -> response.withStatus(200).withBody(body(page.path(), page.bytes()));
+            case NONE -> response.withStatus(200).withBody(body(page));
             case HTTP_500 -> response.withStatus(500)
                     .withBody("500 Internal Server Error: a fault injected on " + page.path() + "\n");
             case HTTP_404 -> response.withStatus(404)
                     .withBody("404 Not Found: a fault injected on " + page.path() + "\n");
             case SLOW -> {
                 latency += SLOW_DELAY.toMillis();
-                response.withStatus(200).withBody(body(page.path(), page.bytes()));
+                response.withStatus(200).withBody(body(page));
             }
             case DROPPED_CONNECTION -> response.withFault(
                     com.github.tomakehurst.wiremock.http.Fault.CONNECTION_RESET_BY_PEER);

@@ -19,10 +19,16 @@ public final class SiteServerMain {
     /** The command's usage text. */
     static final String USAGE = """
             usage: SiteServerMain [--pages N] [--latency MS] [--bytes B] [--port P]
-              --pages N     how many pages to serve at /pages/0 .. /pages/N-1 (default 160)
-              --latency MS  how long each page takes to answer, in milliseconds (default 100)
-              --bytes B     the size of each page's body in bytes (default 2048)
-              --port P      the port on 127.0.0.1, 0 for any free port (default 0)""";
+                                  [--max-in-flight K] [--rate R] [--burst B] [--ban-after M]
+              --pages N          how many pages to serve at /pages/0 .. /pages/N-1 (default 160)
+              --latency MS       how long each page takes to answer, in milliseconds (default 100)
+              --bytes B          the size of each page's body in bytes (default 2048)
+              --port P           the port on 127.0.0.1, 0 for any free port (default 0)
+              --max-in-flight K  answer 503 to a request while K are in flight (default: no limit)
+              --rate R           answer 429 with Retry-After over R requests a second (default: no limit)
+              --burst B          how many requests may come at once after a quiet while (default 1)
+              --ban-after M      answer 403 to everything once M requests came while told to wait
+                                 (default: no ban)""";
 
     private SiteServerMain() {}
 
@@ -61,12 +67,13 @@ public final class SiteServerMain {
     /** Starts a server with the settings' pages and prints where they are. */
     static SiteServer launch(Settings settings, PrintStream out) {
         SiteServer server = SiteServer.start(settings.port());
+        server.limit(settings.limits());
         List<URI> pages = server.servePages("pages", settings.pages(), settings.bytes(),
                 Duration.ofMillis(settings.latencyMillis()));
         out.println("Threadlings site server at " + server.baseUri());
         out.println("Example page: " + (pages.isEmpty() ? server.baseUri() + "/pages/0 (none served)" : pages.get(0)));
         out.println("Serving " + settings.pages() + " pages with " + settings.latencyMillis()
-                + " ms latency; press Ctrl-C to stop");
+                + " ms latency, " + settings.limits() + "; press Ctrl-C to stop");
         out.flush();
         return server;
     }
@@ -78,11 +85,12 @@ public final class SiteServerMain {
      * @param latencyMillis each page's latency in milliseconds
      * @param bytes each page's size in bytes
      * @param port the port, 0 for any free one
+     * @param limits what the site allows before it says no
      */
-    record Settings(int pages, long latencyMillis, int bytes, int port) {
+    record Settings(int pages, long latencyMillis, int bytes, int port, Limits limits) {
 
         /** The settings with no options given. */
-        static final Settings DEFAULTS = new Settings(160, 100, 2048, 0);
+        static final Settings DEFAULTS = new Settings(160, 100, 2048, 0, Limits.NONE);
 
         /**
          * Parses {@code --name value} or {@code --name=value} options.
@@ -95,6 +103,11 @@ public final class SiteServerMain {
             long latency = DEFAULTS.latencyMillis();
             int bytes = DEFAULTS.bytes();
             int port = DEFAULTS.port();
+            int maxInFlight = Limits.NONE.maxInFlight();
+            double rate = Limits.NONE.perSecond();
+            int burst = 1;
+            int banAfter = Limits.NONE.banAfter();
+            boolean limited = false;
             for (int i = 0; i < args.length; i++) {
                 String arg = args[i];
                 if (arg.equals("--help") || arg.equals("-h")) {
@@ -119,10 +132,17 @@ public final class SiteServerMain {
                     case "--latency" -> latency = number(name, value, 0, 600_000);
                     case "--bytes" -> bytes = number(name, value, 0, 64 * 1024 * 1024);
                     case "--port" -> port = number(name, value, 0, 65_535);
+                    case "--max-in-flight" -> maxInFlight = number(name, value, 1, 1_000_000);
+                    case "--rate" -> rate = number(name, value, 1, 1_000_000);
+                    case "--burst" -> burst = number(name, value, 1, 1_000_000);
+                    case "--ban-after" -> banAfter = number(name, value, 1, 1_000_000);
                     default -> throw new IllegalArgumentException("unknown option: " + arg);
                 }
+                limited |= name.equals("--max-in-flight") || name.equals("--rate") || name.equals("--burst")
+                        || name.equals("--ban-after");
             }
-            return new Settings(pages, latency, bytes, port);
+            Limits limits = limited ? Limits.of(maxInFlight, rate, burst, banAfter) : Limits.NONE;
+            return new Settings(pages, latency, bytes, port, limits);
         }
 
         private static int number(String name, String value, int min, int max) {

@@ -88,4 +88,35 @@ class RequestJournalTest {
         assertThat(row).startsWith("...").contains("|" + "#".repeat(10) + "|");
         assertThat(row.indexOf('|')).isLessThanOrEqualTo(29);
     }
+
+    @Test
+    void counts_refusals_by_reason_and_keeps_the_answered_requests_apart() {
+        RequestJournal journal = RequestJournal.of(List.of(request("/a", 0, 100),
+                new ServedRequest("/b", 1_000 * MS, 1_001 * MS, 429, Refusal.OVER_THE_RATE),
+                new ServedRequest("/c", 1_002 * MS, 1_003 * MS, 403, Refusal.BANNED),
+                request("/d", 50, 150)));
+
+        assertThat(journal.count(Refusal.OVER_THE_RATE)).isEqualTo(1);
+        assertThat(journal.count(Refusal.TOO_MANY_IN_FLIGHT)).isZero();
+        assertThat(journal.answered().requests()).extracting(ServedRequest::path).containsExactly("/a", "/d");
+        assertThat(journal.answered().maxInFlight()).isEqualTo(2);
+        assertThat(journal.toString()).endsWith("; refused: 1 × 429 (over the site's rate), 1 × 403 (banned for"
+                + " ignoring Retry-After)");
+        assertThat(journal.timeline(20).lines()).filteredOn(l -> l.startsWith("/b ")).singleElement()
+                .asString().endsWith(" 429");
+    }
+
+    @Test
+    void the_most_arrivals_in_any_window_is_what_a_rate_limit_bounds() {
+        List<ServedRequest> requests = new ArrayList<>();
+        for (long at : new long[] {0, 100, 200, 999, 1_000, 1_050, 1_100, 1_150, 3_000}) {
+            requests.add(request("/p" + at, at, at + 10));
+        }
+        RequestJournal journal = RequestJournal.of(requests);
+
+        assertThat(journal.maxArrivalsWithin(Duration.ofSeconds(1))).as("200..1150 ms: 6 arrivals").isEqualTo(6);
+        assertThat(journal.maxArrivalsWithin(Duration.ofMillis(1))).isEqualTo(1);
+        assertThat(RequestJournal.of(List.of()).maxArrivalsWithin(Duration.ofSeconds(1))).isZero();
+        assertThatThrownBy(() -> journal.maxArrivalsWithin(Duration.ZERO)).isInstanceOf(IllegalArgumentException.class);
+    }
 }
