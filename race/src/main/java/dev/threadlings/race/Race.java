@@ -44,9 +44,14 @@ import java.util.stream.IntStream;
  * Reproduces the lesson's table on this machine with the reference strategies and prints it beside
  * Python's figures, with the machine it ran on: the kit's demonstration, where a workshop starts.
  *
- * <p>Usage: {@code Race [--pages N] [--latency MS] [--fib N] [--tries N] [--only downloads|sums|fib]}; defaults
- * are the lesson's 160 pages of 100 ms, its fib(40) and fib(41), best of 3 tries after a warm-up, and every
- * part of the table.
+ * <p>Usage: {@code Race [--pages N] [--latency MS] [--fib N] [--tries N] [--only downloads|sums|fib]
+ * [--cpu-seconds S]}; defaults are the lesson's 160 pages of 100 ms, its fib(40) and fib(41), best of 3 tries
+ * after a warm-up, and every part of the table.
+ *
+ * <p>Java sums the lesson's numbers in tens of milliseconds, less than one worker JVM takes to start, so on the
+ * lesson's own numbers a process pool loses. {@code --cpu-seconds S} adds the sums again with the work scaled
+ * until the sequential sum takes about {@code S} seconds (the lesson's took 9.06 s): there a process pool gains
+ * close to the cores, and the two sets of rows together say when processes pay off.
  */
 public final class Race {
 
@@ -58,18 +63,20 @@ public final class Race {
     private final int fib;
     private final int tries;
     private final Set<String> parts;
+    private final double cpuSeconds;
     private final PrintStream out;
 
     Race(int pages, Duration latency, int fib, int tries, PrintStream out) {
-        this(pages, latency, fib, tries, PARTS, out);
+        this(pages, latency, fib, tries, PARTS, 0, out);
     }
 
-    Race(int pages, Duration latency, int fib, int tries, Set<String> parts, PrintStream out) {
+    Race(int pages, Duration latency, int fib, int tries, Set<String> parts, double cpuSeconds, PrintStream out) {
         this.pages = pages;
         this.latency = latency;
         this.fib = fib;
         this.tries = tries;
         this.parts = Set.copyOf(parts);
+        this.cpuSeconds = cpuSeconds;
         this.out = out;
     }
 
@@ -77,18 +84,21 @@ public final class Race {
     static final Set<String> PARTS = Set.of("downloads", "sums", "fib");
 
     private static final String USAGE =
-            "usage: Race [--pages N] [--latency MS] [--fib N] [--tries N] [--only downloads|sums|fib]";
+            "usage: Race [--pages N] [--latency MS] [--fib N] [--tries N] [--only downloads|sums|fib]"
+                    + " [--cpu-seconds S]";
 
     /**
      * Runs the race and prints its table.
      *
-     * @param args {@code --pages N}, {@code --latency MS}, {@code --fib N}, {@code --tries N}, {@code --only PART}
+     * @param args {@code --pages N}, {@code --latency MS}, {@code --fib N}, {@code --tries N}, {@code --only PART},
+     *     {@code --cpu-seconds S}
      */
     public static void main(String[] args) {
         int pages = 160;
         long latency = 100;
         int fib = 40;
         int tries = 3;
+        double cpuSeconds = 0;
         Set<String> parts = PARTS;
         for (int i = 0; i + 1 < args.length; i += 2) {
             switch (args[i]) {
@@ -96,6 +106,7 @@ public final class Race {
                 case "--latency" -> latency = Long.parseLong(args[i + 1]);
                 case "--fib" -> fib = Integer.parseInt(args[i + 1]);
                 case "--tries" -> tries = Integer.parseInt(args[i + 1]);
+                case "--cpu-seconds" -> cpuSeconds = Double.parseDouble(args[i + 1]);
                 case "--only" -> {
                     if (!PARTS.contains(args[i + 1])) {
                         throw new IllegalArgumentException("no part " + args[i + 1] + " in the race; " + USAGE);
@@ -105,7 +116,7 @@ public final class Race {
                 default -> throw new IllegalArgumentException(USAGE);
             }
         }
-        new Race(pages, Duration.ofMillis(latency), fib, tries, parts, System.out).run();
+        new Race(pages, Duration.ofMillis(latency), fib, tries, parts, cpuSeconds, System.out).run();
     }
 
     /** One row of the table. */
@@ -121,7 +132,11 @@ public final class Race {
             rows.addAll(downloads());
         }
         if (parts.contains("sums")) {
-            rows.addAll(sums());
+            rows.addAll(sums(SEED_NUMBERS, ""));
+            if (cpuSeconds > 0) {
+                int scale = scaleFor(cpuSeconds);
+                rows.addAll(sums(scaled(scale), " (the work ×" + scale + ")"));
+            }
         }
         if (parts.contains("fib")) {
             rows.addAll(fibs());
@@ -132,6 +147,12 @@ public final class Race {
         out.print(table);
         out.printf("%nJava: best of %d tries after a warm-up. Python: the lesson's figures, on its author's"
                 + " machine.%n", tries);
+        if (parts.contains("sums") && cpuSeconds > 0) {
+            out.printf("The sums \"(the work ×N)\" are the lesson's numbers made N times bigger, so that the"
+                    + " sequential sum takes about %.1f s here, as the lesson's did (9.06 s). On the lesson's own"
+                    + " numbers the work is smaller than one worker JVM's start, and processes lose; with work that"
+                    + " dwarfs the start, a process pool gains close to the cores.%n", cpuSeconds);
+        }
     }
 
     List<Row> downloads() {
@@ -170,20 +191,49 @@ public final class Race {
         }
     }
 
-    List<Row> sums() {
+    List<Row> sums(List<Integer> numbers, String label) {
         List<Row> rows = new ArrayList<>();
         int cores = Runtime.getRuntime().availableProcessors();
-        rows.add(sum("sequential", "9.06 s", SequentialSumOfSquares::new));
-        rows.add(sum("threads (" + cores + ")", "no faster (the GIL)", () -> new ThreadedSumOfSquares(cores)));
+        rows.add(sum(numbers, "sequential" + label, "9.06 s", SequentialSumOfSquares::new));
+        rows.add(sum(numbers, "threads (" + cores + ")" + label, "no faster (the GIL)",
+                () -> new ThreadedSumOfSquares(cores)));
         try (ExecutorService one = Executors.newSingleThreadExecutor()) {
-            rows.add(sum("async on one thread", "(asyncio: no faster)", () -> new AsyncSumOfSquares(one)));
+            rows.add(sum(numbers, "async on one thread" + label, "(asyncio: no faster)",
+                    () -> new AsyncSumOfSquares(one)));
         }
-        rows.add(sum("fork/join", "(none)", ForkJoinSumOfSquares::new));
-        rows.add(sum("process pool of " + cores, "3.03 s", () -> new MultiprocessSumOfSquares(cores)));
+        rows.add(sum(numbers, "fork/join" + label, "(none)", ForkJoinSumOfSquares::new));
+        rows.add(sum(numbers, "process pool of " + cores + label, "3.03 s", () -> new MultiprocessSumOfSquares(cores)));
         return rows;
     }
 
-    private Row sum(String name, String python, Supplier<SumOfSquares> strategy) {
+    /**
+     * How many times the lesson's numbers must grow for the sequential sum to take about {@code seconds}: the
+     * kernel's work grows in proportion to its number, so one timed sum of the lesson's numbers tells.
+     */
+    static int scaleFor(double seconds) {
+        try (SumOfSquares sequential = new SequentialSumOfSquares()) {
+            sequential.sumAll(SEED_NUMBERS); // warm-up
+            long start = System.nanoTime();
+            sequential.sumAll(SEED_NUMBERS);
+            double took = (System.nanoTime() - start) / 1e9;
+            int most = Integer.MAX_VALUE / SEED_NUMBERS.get(SEED_NUMBERS.size() - 1);
+            return (int) Math.max(1, Math.min(most, Math.round(seconds / took)));
+        }
+    }
+
+    /** The lesson's numbers, each {@code scale} times bigger. */
+    static List<Integer> scaled(int scale) {
+        return SEED_NUMBERS.stream().map(n -> n * scale).toList();
+    }
+
+    /** sum(i * i for i < n), by the closed form, to check the race's answers. */
+    static BigInteger sumOfSquaresBelow(int n) {
+        BigInteger big = BigInteger.valueOf(n);
+        return big.subtract(BigInteger.ONE).multiply(big).multiply(big.shiftLeft(1).subtract(BigInteger.ONE))
+                .divide(BigInteger.valueOf(6));
+    }
+
+    private Row sum(List<Integer> numbers, String name, String python, Supplier<SumOfSquares> strategy) {
         try (SumOfSquares made = strategy.get()) {
             made.sumAll(SEED_NUMBERS); // warm-up: the JIT compiles the kernel on every thread that runs it
             made.sumAll(SEED_NUMBERS);
@@ -192,10 +242,11 @@ public final class Race {
             for (int t = 0; t < tries; t++) {
                 try (KernelLog.Recording recording = KernelLog.start()) {
                     long start = System.nanoTime();
-                    List<BigInteger> results = made.sumAll(SEED_NUMBERS);
+                    List<BigInteger> results = made.sumAll(numbers);
                     Duration took = Duration.ofNanos(System.nanoTime() - start);
-                    if (!results.get(0).equals(new BigInteger("41666654166667500000"))) {
-                        throw new IllegalStateException(name + " got sum(i*i for i < 5,000,000) wrong: " + results.get(0));
+                    if (!results.get(0).equals(sumOfSquaresBelow(numbers.get(0)))) {
+                        throw new IllegalStateException(name + " got sum(i*i for i < " + numbers.get(0) + ") wrong: "
+                                + results.get(0));
                     }
                     if (best == null || took.compareTo(best) < 0) {
                         best = took;
@@ -203,7 +254,8 @@ public final class Race {
                     }
                 }
             }
-            return new Row("sum of squares, 20 numbers from 5,000,000, " + name, python, best, evidence);
+            return new Row(String.format(Locale.ROOT, "sum of squares, 20 numbers from %,d, %s", numbers.get(0),
+                    name), python, best, evidence);
         }
     }
 

@@ -38,12 +38,35 @@ class RaceTest {
     @Test
     void runs_only_the_part_asked_for() {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        new Race(8, Duration.ofMillis(20), 24, 1, Set.of("fib"), new PrintStream(bytes, true, StandardCharsets.UTF_8))
-                .run();
+        new Race(8, Duration.ofMillis(20), 24, 1, Set.of("fib"), 0,
+                new PrintStream(bytes, true, StandardCharsets.UTF_8)).run();
         String out = bytes.toString(StandardCharsets.UTF_8);
 
         assertThat(out).contains("fib(24) and fib(25), sequential").doesNotContain("downloads")
                 .doesNotContain("sum of squares");
         assertThat(out.lines().filter(l -> l.contains(" s  ")).count()).isEqualTo(8);
+    }
+
+    @Test
+    void scales_the_cpu_work_until_the_sequential_sum_takes_the_seconds_asked_for_and_prints_both_rows() {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        new Race(8, Duration.ofMillis(20), 24, 1, Set.of("sums"), 0.3,
+                new PrintStream(bytes, true, StandardCharsets.UTF_8)).run();
+        String out = bytes.toString(StandardCharsets.UTF_8);
+
+        assertThat(out).contains("sum of squares, 20 numbers from 5,000,000, sequential")
+                .containsPattern("sum of squares, 20 numbers from [0-9,]+, sequential \\(the work ×[0-9]+\\)")
+                .containsPattern("process pool of [0-9]+ \\(the work ×[0-9]+\\)")
+                .contains("as the lesson's did (9.06 s)");
+        assertThat(out.lines().filter(l -> l.contains(" s  ")).count()).as("5 rows, then the same 5 scaled")
+                .isEqualTo(10);
+    }
+
+    @Test
+    void the_scaled_numbers_grow_the_work_in_proportion_and_their_sums_are_checked_by_the_closed_form() {
+        assertThat(Race.scaled(3)).first().isEqualTo(15_000_000);
+        assertThat(Race.sumOfSquaresBelow(5_000_000)).hasToString("41666654166667500000");
+        assertThat(Race.sumOfSquaresBelow(4)).hasToString("14");
+        assertThat(Race.scaleFor(0.001)).isGreaterThanOrEqualTo(1);
     }
 }
