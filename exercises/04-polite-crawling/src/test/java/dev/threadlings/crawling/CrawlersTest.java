@@ -1,0 +1,88 @@
+package dev.threadlings.crawling;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import dev.threadlings.kit.junit.SiteServerExtension;
+import dev.threadlings.kit.junit.TodoExtension;
+import dev.threadlings.kit.sites.RequestJournal;
+import dev.threadlings.kit.sites.ServedRequest;
+import dev.threadlings.kit.sites.SiteGraph;
+import dev.threadlings.kit.sites.SiteServer;
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DisplayNameGeneration;
+import org.junit.jupiter.api.DisplayNameGenerator;
+import org.junit.jupiter.api.Named;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Every strategy crawls a small graph right, against a site without limits. */
+@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
+@ExtendWith(TodoExtension.class)
+@Tag("correctness")
+@Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+class CrawlersTest {
+
+    @RegisterExtension
+    static final SiteServerExtension SITES = new SiteServerExtension();
+
+    static Stream<Named<Supplier<Crawler>>> strategies() {
+        return Stream.of(
+                Named.of("BoundedCrawler(4) (task 2)", () -> new BoundedCrawler(4)),
+                Named.of("RateLimitedCrawler(50, 5) (task 3)", () -> new RateLimitedCrawler(50, 5)),
+                Named.of("RetryingCrawler(4, 3) (task 4)", () -> new RetryingCrawler(4, 3)),
+                Named.of("WindowedAsyncCrawler(4) (task 5)", () -> new WindowedAsyncCrawler(4)),
+                Named.of("MultiprocessCrawler(2, 50) (task 6)", () -> new MultiprocessCrawler(2, 50)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("strategies")
+    void finds_every_reachable_page_once_with_its_depth_and_answer(Supplier<Crawler> strategy) {
+        SiteServer server = SITES.server();
+        SiteGraph graph = SiteGraph.random("visible", 30, 7);
+        URI start = graph.serveOn(server, 400, Duration.ofMillis(10));
+        int depth = 3;
+
+        List<CrawledPage> pages;
+        try (Crawler crawler = strategy.get()) {
+            pages = crawler.crawl(start, depth);
+        }
+
+        List<CrawledPage> expected = Graphs.expected(graph, server, depth);
+        assertThat(pages).extracting(CrawledPage::uri).as("the pages, sorted by address")
+                .containsExactlyElementsOf(expected.stream().map(CrawledPage::uri).toList());
+        assertThat(pages).as("each page's depth (the fewest links), answer and links").isEqualTo(expected);
+        RequestJournal journal = server.journal();
+        Map<String, Long> requests = journal.requests().stream()
+                .collect(Collectors.groupingBy(ServedRequest::path, Collectors.counting()));
+        assertThat(requests).as("requests per page: every reachable page exactly once")
+                .isEqualTo(expected.stream().collect(Collectors.toMap(p -> p.uri().getPath(), p -> 1L)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("strategies")
+    void a_depth_of_zero_is_the_start_page_alone(Supplier<Crawler> strategy) {
+        SiteServer server = SITES.server();
+        SiteGraph graph = SiteGraph.random("zero", 5, 3);
+        URI start = graph.serveOn(server, 200, Duration.ZERO);
+
+        List<CrawledPage> pages;
+        try (Crawler crawler = strategy.get()) {
+            pages = crawler.crawl(start, 0);
+        }
+
+        assertThat(pages).extracting(CrawledPage::uri, CrawledPage::depth, CrawledPage::status)
+                .containsExactly(tuple(start, 0, 200));
+        assertThat(server.journal().count()).isEqualTo(1);
+    }
+}

@@ -1,0 +1,117 @@
+package dev.threadlings.crawling;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.threadlings.kit.junit.SiteServerExtension;
+import dev.threadlings.kit.junit.TodoExtension;
+import dev.threadlings.kit.sites.Limits;
+import dev.threadlings.kit.sites.Refusal;
+import dev.threadlings.kit.sites.RequestJournal;
+import dev.threadlings.kit.sites.SiteGraph;
+import dev.threadlings.kit.sites.SiteServer;
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.DisplayNameGeneration;
+import org.junit.jupiter.api.DisplayNameGenerator;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** Each strategy against the limit it is meant for, judged from the site's own journal. */
+@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
+@ExtendWith(TodoExtension.class)
+@Tag("concurrency")
+@Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+class PolitenessTest {
+
+    @RegisterExtension
+    static final SiteServerExtension SITES = new SiteServerExtension();
+
+    private static final int PAGES = 30;
+    private static final int DEPTH = 4;
+
+    private record Crawl(List<CrawledPage> pages, List<CrawledPage> expected, RequestJournal journal) {
+    }
+
+    private static Crawl crawl(Crawler crawler, Limits limits, Duration latency) {
+        SiteServer server = SITES.server();
+        SiteGraph graph = SiteGraph.random("polite", PAGES, 11);
+        URI start = graph.serveOn(server, 300, latency);
+        server.limit(limits);
+        try (crawler) {
+            List<CrawledPage> pages = crawler.crawl(start, DEPTH);
+            return new Crawl(pages, Graphs.expected(graph, server, DEPTH), server.journal());
+        }
+    }
+
+    private static void assertNeverRefused(String strategy, Crawl crawl, Limits limits) {
+        RequestJournal journal = crawl.journal();
+        for (Refusal refusal : Refusal.values()) {
+            assertThat(journal.count(refusal)).as("%s against a site with %s: %d requests refused (%d %s), expected"
+                    + " none.%n%s", strategy, limits, journal.count(refusal), refusal.status(), refusal.meaning(),
+                    journal.timeline(60)).isZero();
+        }
+        assertThat(crawl.pages()).as("%s's result", strategy).isEqualTo(crawl.expected());
+    }
+
+    @Test
+    @Tag("task:2")
+    void bounded_keeps_within_the_site_s_limit_in_flight() {
+        Limits limits = Limits.of(3, 1000, 1000, 1000);
+        Crawl crawl = crawl(new BoundedCrawler(3), limits, Duration.ofMillis(100));
+
+        assertNeverRefused("BoundedCrawler(3)", crawl, limits);
+        assertThat(crawl.journal().answered().maxInFlight()).as("BoundedCrawler(3): most requests in flight, 3"
+                + " allowed; fewer than 3 means the pages waited for each other").isEqualTo(3);
+    }
+
+    @Test
+    @Tag("task:3")
+    void rate_limited_keeps_to_the_site_s_rate() {
+        // The site's burst is a little bigger than the crawler's: requests leave the client on the tick and
+        // reach the server a few milliseconds apart, so a client exactly at the limit would be refused now and then.
+        Limits limits = Limits.of(1000, 20, 4, 3);
+        Crawl crawl = crawl(new RateLimitedCrawler(20, 2), limits, Duration.ofMillis(10));
+
+        assertNeverRefused("RateLimitedCrawler(20, 2)", crawl, limits);
+        assertThat(crawl.journal().maxArrivalsWithin(Duration.ofSeconds(1))).as("RateLimitedCrawler(20, 2): the"
+                + " most requests in one second, against the site's rate and burst").isLessThanOrEqualTo(20 + 4);
+    }
+
+    @Test
+    @Tag("task:4")
+    void retrying_honours_retry_after_and_is_never_banned() {
+        Limits limits = Limits.of(1000, 10, 3, 4);
+        Crawl crawl = crawl(new RetryingCrawler(2, 8), limits, Duration.ofMillis(10));
+
+        RequestJournal journal = crawl.journal();
+        assertThat(journal.count(Refusal.BANNED)).as("RetryingCrawler(2, 8) was banned: it kept asking while told"
+                + " to wait. Does every thread pause until the Retry-After, not just the one that was told?%n%s",
+                journal.timeline(60)).isZero();
+        assertThat(crawl.pages()).as("RetryingCrawler(2, 8)'s result: a refused page is asked again, and only"
+                + " its final answer is kept").isEqualTo(crawl.expected());
+    }
+
+    @Test
+    @Tag("task:5")
+    void windowed_async_keeps_its_window() {
+        Limits limits = Limits.of(4, 1000, 1000, 1000);
+        Crawl crawl = crawl(new WindowedAsyncCrawler(4), limits, Duration.ofMillis(100));
+
+        assertNeverRefused("WindowedAsyncCrawler(4)", crawl, limits);
+        assertThat(crawl.journal().answered().maxInFlight()).as("WindowedAsyncCrawler(4): most in flight")
+                .isEqualTo(4);
+    }
+
+    @Test
+    @Tag("task:6")
+    void multiprocess_workers_share_one_rate() {
+        Limits limits = Limits.of(1000, 20, 4, 3);
+        Crawl crawl = crawl(new MultiprocessCrawler(2, 20), limits, Duration.ofMillis(10));
+
+        assertNeverRefused("MultiprocessCrawler(2, 20)", crawl, limits);
+    }
+}
