@@ -1,0 +1,78 @@
+package dev.threadlings.hidden.crawling;
+
+import dev.threadlings.crawling.CrawledPage;
+import dev.threadlings.kit.sites.RequestJournal;
+import dev.threadlings.kit.sites.ServedRequest;
+import dev.threadlings.kit.sites.SiteGraph;
+import dev.threadlings.kit.sites.SiteServer;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/** What a crawl of a site graph must return and request, and how a crawl differs from it, in words. */
+final class Expected {
+
+    private Expected() {
+    }
+
+    /** Every page reachable in at most {@code depth} links, sorted, with its depth, answer and links. */
+    static List<CrawledPage> pages(SiteGraph graph, SiteServer server, int depth) {
+        List<CrawledPage> pages = new ArrayList<>();
+        for (Map.Entry<String, Integer> page : graph.reachable(depth).entrySet()) {
+            URI uri = URI.create(server.baseUri() + page.getKey());
+            boolean exists = graph.exists(page.getKey());
+            List<URI> links = exists ? graph.links().get(page.getKey()).stream()
+                    .map(link -> URI.create(server.baseUri() + link)).toList() : List.of();
+            pages.add(new CrawledPage(uri, page.getValue(), exists ? 200 : 404, links));
+        }
+        return pages.stream().sorted().toList();
+    }
+
+    /** The first difference between a crawl's result and the expected one, or null when there is none. */
+    static String difference(String strategy, List<CrawledPage> expected, List<CrawledPage> actual) {
+        if (actual == null) {
+            return strategy + " returned null instead of the crawled pages";
+        }
+        for (int i = 0; i < Math.min(expected.size(), actual.size()); i++) {
+            CrawledPage want = expected.get(i);
+            CrawledPage got = actual.get(i);
+            if (!want.uri().equals(got.uri())) {
+                return strategy + ": page " + (i + 1) + " of the result is " + got.uri() + ", expected " + want.uri()
+                        + ". The result holds every page reached, once, sorted by address (" + expected.size()
+                        + " pages; it had " + actual.size() + "). Is a page missing, fetched twice, or the list not"
+                        + " sorted?";
+            }
+            if (want.depth() != got.depth()) {
+                return strategy + ": " + got.uri() + " has depth " + got.depth() + ", expected " + want.depth()
+                        + " (the fewest links from the start). Crawl level by level: a page found at two depths"
+                        + " belongs to the first.";
+            }
+            if (want.status() != got.status()) {
+                return strategy + ": " + got.uri() + " ended with status " + got.status() + ", expected "
+                        + want.status() + (got.status() == 429 || got.status() == 503
+                        ? ": a refusal is not a final answer (was the site's limit kept?)"
+                        : got.status() == 403 ? ": the crawler was banned" : "") + ".";
+            }
+            if (!want.links().equals(got.links())) {
+                return strategy + ": " + got.uri() + " has links " + got.links() + ", expected " + want.links();
+            }
+        }
+        if (expected.size() != actual.size()) {
+            return strategy + " returned " + actual.size() + " pages, expected " + expected.size() + " (every page"
+                    + " reachable in the depth, once, missing pages included)";
+        }
+        return null;
+    }
+
+    /** The pages requested other than exactly once, as "path: n times" in order, or an empty map. */
+    static Map<String, Long> notOnce(List<CrawledPage> expected, RequestJournal journal) {
+        Map<String, Long> counts = journal.requests().stream().filter(r -> !r.refused())
+                .collect(Collectors.groupingBy(ServedRequest::path, TreeMap::new, Collectors.counting()));
+        expected.forEach(p -> counts.putIfAbsent(p.uri().getPath(), 0L));
+        counts.values().removeIf(n -> n == 1);
+        return counts;
+    }
+}
