@@ -66,7 +66,7 @@ class FrontierTest {
     void threads_racing_on_the_same_links_get_each_page_handed_out_once_and_every_page_recorded()
             throws Exception {
         int threads = 16;
-        List<URI> shared = IntStream.range(0, 400).mapToObj(i -> page("shared-" + i)).toList();
+        List<URI> shared = IntStream.range(0, 2000).mapToObj(i -> page("shared-" + i)).toList();
         List<String> problems = new ArrayList<>();
         for (int round = 0; round < 25 && problems.isEmpty(); round++) {
             Frontier frontier = new Frontier(START, 3);
@@ -77,7 +77,7 @@ class FrontierTest {
                 for (int t = 0; t < threads; t++) {
                     int thread = t;
                     List<URI> links = new ArrayList<>(shared);
-                    Collections.rotate(links, t * 25);
+                    Collections.rotate(links, t); // nearly the same order: threads offer the same link at once
                     done.add(pool.submit(() -> {
                         go.await();
                         for (int p = 0; p < PAGES_EACH; p++) {
