@@ -5,16 +5,12 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import dev.threadlings.kit.junit.SiteServerExtension;
 import dev.threadlings.kit.junit.TodoExtension;
-import dev.threadlings.kit.sites.RequestJournal;
-import dev.threadlings.kit.sites.ServedRequest;
 import dev.threadlings.kit.sites.SiteGraph;
 import dev.threadlings.kit.sites.SiteServer;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
@@ -54,19 +50,19 @@ class CrawlersTest {
         int depth = 3;
 
         List<CrawledPage> pages;
+        String strategyName;
         try (Crawler crawler = strategy.get()) {
+            strategyName = crawler.getClass().getSimpleName();
             pages = crawler.crawl(start, depth);
         }
 
-        List<CrawledPage> expected = Graphs.expected(graph, server, depth);
-        assertThat(pages).extracting(CrawledPage::uri).as("the pages, sorted by address")
-                .containsExactlyElementsOf(expected.stream().map(CrawledPage::uri).toList());
-        assertThat(pages).as("each page's depth (the fewest links), answer and links").isEqualTo(expected);
-        RequestJournal journal = server.journal();
-        Map<String, Long> requests = journal.requests().stream()
-                .collect(Collectors.groupingBy(ServedRequest::path, Collectors.counting()));
-        assertThat(requests).as("requests per page: every reachable page exactly once")
-                .isEqualTo(expected.stream().collect(Collectors.toMap(p -> p.uri().getPath(), p -> 1L)));
+        List<CrawledPage> expected = CrawlChecks.expected(graph, server, depth);
+        String difference = CrawlChecks.difference(strategyName, expected, pages);
+        assertThat(difference).as("the crawl's result").withFailMessage("%s", difference).isNull();
+        assertThat(CrawlChecks.notOnce(expected, server.journal()))
+                .as("pages requested other than exactly once (path = requests); every reachable page is"
+                        + " requested once")
+                .isEmpty();
     }
 
     @ParameterizedTest(name = "{0}")

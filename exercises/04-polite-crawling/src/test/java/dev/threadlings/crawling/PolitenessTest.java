@@ -43,7 +43,7 @@ class PolitenessTest {
         server.limit(limits);
         try (crawler) {
             List<CrawledPage> pages = crawler.crawl(start, DEPTH);
-            return new Crawl(pages, Graphs.expected(graph, server, DEPTH), server.journal());
+            return new Crawl(pages, CrawlChecks.expected(graph, server, DEPTH), server.journal());
         }
     }
 

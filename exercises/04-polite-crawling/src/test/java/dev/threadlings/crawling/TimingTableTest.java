@@ -83,7 +83,7 @@ class TimingTableTest {
                     failures.add(row.name() + (naive ? " was not banned: was the site's limit lifted?"
                             : " was banned: it kept asking while the site told it to wait"));
                 }
-                if (!naive && !pages.equals(Graphs.expected(graph, server, DEPTH))) {
+                if (!naive && !pages.equals(CrawlChecks.expected(graph, server, DEPTH))) {
                     failures.add(row.name() + " did not find every page once with its final answer (CrawlersTest"
                             + " and PolitenessTest say where)");
                 }

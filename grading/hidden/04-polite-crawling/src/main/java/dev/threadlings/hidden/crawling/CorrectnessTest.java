@@ -3,6 +3,7 @@ package dev.threadlings.hidden.crawling;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import dev.threadlings.crawling.CrawlChecks;
 import dev.threadlings.crawling.CrawledPage;
 import dev.threadlings.crawling.Crawler;
 import dev.threadlings.kit.junit.Points;
@@ -47,10 +48,10 @@ class CorrectnessTest {
             try (Crawler crawler = strategy().create(GENEROUS)) {
                 pages = crawler.crawl(start, depth);
             }
-            List<CrawledPage> expected = Expected.pages(graph, server, depth);
-            String difference = Expected.difference(strategy().className(), expected, pages);
+            List<CrawledPage> expected = CrawlChecks.expected(graph, server, depth);
+            String difference = CrawlChecks.difference(strategy().className(), expected, pages);
             assertThat(difference).as("%s", difference).isNull();
-            Map<String, Long> notOnce = Expected.notOnce(expected, server.journal());
+            Map<String, Long> notOnce = CrawlChecks.notOnce(expected, server.journal());
             assertThat(notOnce).as("%s requested these pages other than exactly once (path=times): %s. Every page"
                     + " reached is requested once, however many pages link to it and however many threads find"
                     + " it at the same moment.", strategy().className(), notOnce).isEmpty();

@@ -2,6 +2,7 @@ package dev.threadlings.hidden.crawling;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.threadlings.crawling.CrawlChecks;
 import dev.threadlings.crawling.CrawledPage;
 import dev.threadlings.crawling.Crawler;
 import dev.threadlings.kit.junit.Points;
@@ -37,7 +38,7 @@ class PolitenessTest {
             Limits limits) {
 
         String difference() {
-            return Expected.difference(name, expected, pages);
+            return CrawlChecks.difference(name, expected, pages);
         }
     }
 
@@ -49,7 +50,7 @@ class PolitenessTest {
         int depth = 5;
         try (Crawler crawler = strategy.create(limits)) {
             List<CrawledPage> result = crawler.crawl(start, depth);
-            return new Crawl(strategy.className(), result, Expected.pages(graph, server, depth), server.journal(),
+            return new Crawl(strategy.className(), result, CrawlChecks.expected(graph, server, depth), server.journal(),
                     limits);
         }
     }

@@ -1,6 +1,5 @@
-package dev.threadlings.hidden.crawling;
+package dev.threadlings.crawling;
 
-import dev.threadlings.crawling.CrawledPage;
 import dev.threadlings.kit.sites.RequestJournal;
 import dev.threadlings.kit.sites.ServedRequest;
 import dev.threadlings.kit.sites.SiteGraph;
@@ -12,14 +11,27 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
-/** What a crawl of a site graph must return and request, and how a crawl differs from it, in words. */
-final class Expected {
+/**
+ * What a crawl of a site graph must return and request, and how a crawl differs from it, in words.
+ *
+ * <p>Visible and hidden tests of exercise 04 take the contract's answer and their messages from here, so a
+ * learner meets the same words in both and the answer is written once.
+ */
+public final class CrawlChecks {
 
-    private Expected() {
+    private CrawlChecks() {
     }
 
-    /** Every page reachable in at most {@code depth} links, sorted, with its depth, answer and links. */
-    static List<CrawledPage> pages(SiteGraph graph, SiteServer server, int depth) {
+    /**
+     * The contract's answer for a crawl of {@code graph} served on {@code server}: every page reachable in at
+     * most {@code depth} links, sorted by address, with its depth, 200 and its links, or 404 for a missing one.
+     *
+     * @param graph the site graph crawled
+     * @param server the server it is served on
+     * @param depth the crawl's depth
+     * @return the pages a correct crawl returns
+     */
+    public static List<CrawledPage> expected(SiteGraph graph, SiteServer server, int depth) {
         List<CrawledPage> pages = new ArrayList<>();
         for (Map.Entry<String, Integer> page : graph.reachable(depth).entrySet()) {
             URI uri = URI.create(server.baseUri() + page.getKey());
@@ -31,8 +43,15 @@ final class Expected {
         return pages.stream().sorted().toList();
     }
 
-    /** The first difference between a crawl's result and the expected one, or null when there is none. */
-    static String difference(String strategy, List<CrawledPage> expected, List<CrawledPage> actual) {
+    /**
+     * The first difference between a crawl's result and the expected one, in words.
+     *
+     * @param strategy the strategy's name
+     * @param expected the contract's answer
+     * @param actual what the strategy returned
+     * @return the difference with a likely cause, or null when there is none
+     */
+    public static String difference(String strategy, List<CrawledPage> expected, List<CrawledPage> actual) {
         if (actual == null) {
             return strategy + " returned null instead of the crawled pages";
         }
@@ -67,8 +86,15 @@ final class Expected {
         return null;
     }
 
-    /** The pages requested other than exactly once, as "path: n times" in order, or an empty map. */
-    static Map<String, Long> notOnce(List<CrawledPage> expected, RequestJournal journal) {
+    /**
+     * The pages requested other than exactly once (refusals not counted).
+     *
+     * @param expected the contract's answer
+     * @param journal the server's journal of the crawl
+     * @return each such page's path with its number of requests, in path order; empty when every page was
+     *     requested once
+     */
+    public static Map<String, Long> notOnce(List<CrawledPage> expected, RequestJournal journal) {
         Map<String, Long> counts = journal.requests().stream().filter(r -> !r.refused())
                 .collect(Collectors.groupingBy(ServedRequest::path, TreeMap::new, Collectors.counting()));
         expected.forEach(p -> counts.putIfAbsent(p.uri().getPath(), 0L));
