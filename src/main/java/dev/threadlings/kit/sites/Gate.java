@@ -108,7 +108,9 @@ final class Gate {
 
     /**
      * The header for a wait until {@code until}: seconds, or every other time when asked for, an HTTP date. A
-     * date has whole seconds, so it is rounded up, and the wait the server enforces moves to match it.
+     * date has whole seconds, so it is rounded up; the wait the server enforces stays {@code until}, never later
+     * than what it said. (Moving it to the date would refuse a client that comes exactly at the date whenever the
+     * wall clock's milliseconds were cut, and every early request's own rounded-up date would push the wait on.)
      */
     private String retryAfter(long now, long until) {
         long seconds = Math.max(1, (until - now + SECOND - 1) / SECOND);
@@ -118,10 +120,6 @@ final class Gate {
         }
         long wall = wallMillis.getAsLong();
         long dateMillis = ((wall + seconds * 1000) / 1000 + 1) * 1000;
-        long enforced = now + (dateMillis - wall) * 1_000_000L;
-        if (enforced - waitUntil > 0) {
-            waitUntil = enforced;
-        }
         return HTTP_DATE.format(Instant.ofEpochMilli(dateMillis));
     }
 }

@@ -93,21 +93,35 @@ class GateTest {
     }
 
     @Test
-    void every_other_retry_after_is_an_http_date_that_the_wait_matches() {
+    void every_other_retry_after_is_an_http_date_no_earlier_than_the_wait() {
         long wall = Instant.parse("2026-12-01T07:00:00.400Z").toEpochMilli();
         Gate gate = new Gate(Limits.of(100, 1, 1, 100).withHttpDates(), () -> wall);
         gate.admit(T0);
-        assertThat(gate.admit(T0).retryAfter()).isEqualTo("1");
+        assertThat(gate.admit(T0).retryAfter()).as("the wait: 1 s from T0").isEqualTo("1");
 
         long asked = T0 + 10 * MS;
         String date = gate.admit(asked).retryAfter();
 
         ZonedDateTime parsed = ZonedDateTime.parse(date, DateTimeFormatter.RFC_1123_DATE_TIME);
         assertThat(date).isEqualTo("Tue, 01 Dec 2026 07:00:02 GMT");
-        assertThat(parsed.withZoneSameInstant(ZoneOffset.UTC).toInstant()).isAfter(Instant.ofEpochMilli(wall + 990));
-        long waitNanos = (parsed.toInstant().toEpochMilli() - wall) * MS;
-        assertThat(gate.admit(asked + waitNanos - MS).refusal()).as("just before the date")
-                .isEqualTo(Refusal.TOO_EARLY);
-        assertThat(gate.admit(asked + waitNanos).admitted()).as("at the date").isTrue();
+        long dateNanos = asked + (parsed.toInstant().toEpochMilli() - wall) * MS;
+        assertThat(dateNanos).as("the date is no earlier than the wait").isGreaterThanOrEqualTo(T0 + 1_000 * MS);
+        assertThat(gate.admit(T0 + 999 * MS).refusal()).as("before the wait").isEqualTo(Refusal.TOO_EARLY);
+        assertThat(gate.admit(T0 + 1_000 * MS).admitted())
+                .as("at the wait: the early requests' rounded-up dates did not push it on").isTrue();
+    }
+
+    @Test
+    void a_client_that_comes_exactly_at_the_date_is_admitted() {
+        long wall = Instant.parse("2026-12-01T07:00:00.999Z").toEpochMilli();
+        Gate gate = new Gate(Limits.of(100, 1, 1, 100).withHttpDates(), () -> wall);
+        gate.admit(T0);
+        gate.admit(T0); // 429, seconds
+        long asked = T0 + 500 * MS;
+        String date = gate.admit(asked).retryAfter(); // too early, a date
+        ZonedDateTime parsed = ZonedDateTime.parse(date, DateTimeFormatter.RFC_1123_DATE_TIME);
+
+        long dateNanos = asked + (parsed.toInstant().toEpochMilli() - wall) * MS;
+        assertThat(gate.admit(dateNanos).admitted()).as("at %s", date).isTrue();
     }
 }
