@@ -18,6 +18,13 @@ public enum Fault {
     HTTP_404,
 
     /**
+     * The page answers {@code 503 Service Unavailable}, without {@code Retry-After}, after its latency, every
+     * time: a page that never stops refusing (a crawler that retries without a budget never ends). The journal
+     * records it as the page's answer, not as a refusal of the server's {@link Limits}.
+     */
+    HTTP_503,
+
+    /**
      * The page answers {@code 200 OK} only after its latency plus {@link SiteServer#SLOW_DELAY}, later
      * than a client's one-second timeout, so the client gets an {@code HttpTimeoutException}.
      */

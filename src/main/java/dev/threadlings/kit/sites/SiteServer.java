@@ -389,6 +389,8 @@ public final class SiteServer implements AutoCloseable {
                     .withBody("500 Internal Server Error: a fault injected on " + page.path() + "\n");
             case HTTP_404 -> response.withStatus(404)
                     .withBody("404 Not Found: a fault injected on " + page.path() + "\n");
+            case HTTP_503 -> response.withStatus(503)
+                    .withBody("503 Service Unavailable: a fault injected on " + page.path() + "\n");
             case SLOW -> {
                 latency += SLOW_DELAY.toMillis();
                 response.withStatus(200).withBody(body(page));

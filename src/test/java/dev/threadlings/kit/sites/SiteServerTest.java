@@ -82,13 +82,20 @@ class SiteServerTest {
         SiteServer server = SITES.server();
         URI error = server.serve(Page.of("/faults/500", 100, Duration.ZERO).with(Fault.HTTP_500));
         URI missing = server.serve(Page.of("/faults/404", 100, Duration.ZERO).with(Fault.HTTP_404));
+        URI unavailable = server.serve(Page.of("/faults/503", 100, Duration.ZERO).with(Fault.HTTP_503));
         URI unknown = URI.create(server.baseUri() + "/never/served");
         try (HttpClient client = Http.client()) {
             assertThat(Http.get(client, error).statusCode()).isEqualTo(500);
             assertThat(Http.get(client, missing).statusCode()).isEqualTo(404);
+            assertThat(Http.get(client, unavailable).statusCode()).isEqualTo(503);
+            assertThat(Http.get(client, unavailable).headers().firstValue("Retry-After")).isEmpty();
             assertThat(Http.get(client, unknown).statusCode()).isEqualTo(404);
         }
         RequestJournal journal = server.journal();
+        assertThat(journal.count("/faults/503")).isEqualTo(2);
+        assertThat(journal.requests()).filteredOn(r -> r.path().equals("/faults/503"))
+                .as("a page's own 503 is its answer, not a refusal of the server's limits")
+                .allSatisfy(r -> assertThat(r.refused()).isFalse());
         assertThat(journal.count("/faults/500")).isEqualTo(1);
         assertThat(journal.count("/faults/404")).isEqualTo(1);
         assertThat(journal.count("/never/served")).isEqualTo(1);
