@@ -5,10 +5,16 @@ import dev.threadlings.kit.sites.ServedRequest;
 import dev.threadlings.kit.sites.SiteGraph;
 import dev.threadlings.kit.sites.SiteServer;
 import java.net.URI;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -100,5 +106,46 @@ public final class CrawlChecks {
         expected.forEach(p -> counts.putIfAbsent(p.uri().getPath(), 0L));
         counts.values().removeIf(n -> n == 1);
         return counts;
+    }
+
+    /**
+     * Crawls with a deadline, so a crawl that may wait for ever (a place in flight never given back, a page retried
+     * without end) fails with the test's own words. Crawls on a thread of its own, then closes the crawler; past
+     * the deadline, interrupts that thread (a crawler's executor stops its tasks when the caller is interrupted
+     * while it waits) and fails.
+     *
+     * @param crawler the crawler, closed here
+     * @param start the start page
+     * @param depth the depth
+     * @param deadline how long the crawl may take
+     * @param why the failure message past the deadline
+     * @return the crawl's result; an exception it threw is rethrown as it is
+     */
+    public static List<CrawledPage> crawlWithin(Crawler crawler, URI start, int depth, Duration deadline, Supplier<String> why) {
+        CompletableFuture<List<CrawledPage>> result = new CompletableFuture<>();
+        Thread runner = Thread.ofPlatform().daemon().name("threadlings-crawl-with-deadline").start(() -> {
+            try (crawler) {
+                result.complete(crawler.crawl(start, depth));
+            } catch (Throwable t) {
+                result.completeExceptionally(t);
+            }
+        });
+        try {
+            return result.get(deadline.toNanos(), TimeUnit.NANOSECONDS);
+        } catch (TimeoutException e) {
+            runner.interrupt();
+            throw new AssertionError(why.get());
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for the crawl", e);
+        }
     }
 }

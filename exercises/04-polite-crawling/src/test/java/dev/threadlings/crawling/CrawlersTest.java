@@ -5,12 +5,17 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import dev.threadlings.kit.junit.SiteServerExtension;
 import dev.threadlings.kit.junit.TodoExtension;
+import dev.threadlings.kit.sites.Fault;
+import dev.threadlings.kit.sites.Page;
 import dev.threadlings.kit.sites.SiteGraph;
 import dev.threadlings.kit.sites.SiteServer;
 import java.net.URI;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
@@ -80,5 +85,32 @@ class CrawlersTest {
         assertThat(pages).extracting(CrawledPage::uri, CrawledPage::depth, CrawledPage::status)
                 .containsExactly(tuple(start, 0, 200));
         assertThat(server.journal().count()).isEqualTo(1);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("strategies")
+    void pages_that_fail_give_back_their_place_in_flight(Supplier<Crawler> strategy) {
+        SiteServer server = SITES.server();
+        List<String> failing = IntStream.range(0, 9).mapToObj(i -> "/fails/" + i).toList();
+        Map<String, List<String>> links = new LinkedHashMap<>();
+        links.put("/fails/start", Stream.concat(failing.stream(), Stream.of("/fails/fine")).toList());
+        links.put("/fails/fine", List.of("/fails/deeper"));
+        links.put("/fails/deeper", List.of());
+        URI start = SiteGraph.of("/fails/start", links).serveOn(server, 200, Duration.ZERO);
+        failing.forEach(page -> server.serve(Page.of(page, 0, Duration.ZERO).with(Fault.DROPPED_CONNECTION)));
+
+        Crawler crawler = strategy.get();
+        String name = crawler.getClass().getSimpleName();
+        List<CrawledPage> pages = CrawlChecks.crawlWithin(crawler, start, 2, Duration.ofSeconds(10),
+                () -> name + " did not finish within 10 s on a site where 9 pages drop the connection (it takes"
+                        + " milliseconds). Is a place in flight (a permit, a slot of the window) kept when a request"
+                        + " fails? Give it back in a finally block, whatever the answer.");
+
+        assertThat(pages).as("%s: the failed pages have status %d, the others their answer", name,
+                CrawledPage.FAILED).extracting(p -> p.uri().getPath(), CrawledPage::status)
+                .containsExactlyElementsOf(Stream.concat( // sorted by address: digits before letters
+                        failing.stream().map(page -> tuple(page, CrawledPage.FAILED)),
+                        Stream.of(tuple("/fails/deeper", 200), tuple("/fails/fine", 200), tuple("/fails/start", 200)))
+                        .toList());
     }
 }

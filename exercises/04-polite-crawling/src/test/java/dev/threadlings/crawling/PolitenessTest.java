@@ -1,10 +1,13 @@
 package dev.threadlings.crawling;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.threadlings.kit.junit.SiteServerExtension;
 import dev.threadlings.kit.junit.TodoExtension;
+import dev.threadlings.kit.sites.Fault;
 import dev.threadlings.kit.sites.Limits;
+import dev.threadlings.kit.sites.Page;
 import dev.threadlings.kit.sites.Refusal;
 import dev.threadlings.kit.sites.RequestJournal;
 import dev.threadlings.kit.sites.SiteGraph;
@@ -12,6 +15,7 @@ import dev.threadlings.kit.sites.SiteServer;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Tag;
@@ -84,7 +88,7 @@ class PolitenessTest {
     @Test
     @Tag("task:4")
     void retrying_honours_retry_after_and_is_never_banned() {
-        Limits limits = Limits.of(1000, 10, 3, 4);
+        Limits limits = Limits.of(1000, 10, 3, 4).withHttpDates(); // Retry-After in seconds, then as a date
         Crawl crawl = crawl(new RetryingCrawler(2, 8), limits, Duration.ofMillis(10));
 
         RequestJournal journal = crawl.journal();
@@ -93,6 +97,26 @@ class PolitenessTest {
                 journal.timeline(60)).isZero();
         assertThat(crawl.pages()).as("RetryingCrawler(2, 8)'s result: a refused page is asked again, and only"
                 + " its final answer is kept").isEqualTo(crawl.expected());
+    }
+
+    @Test
+    @Tag("task:4")
+    void retrying_gives_up_on_a_page_that_keeps_refusing() {
+        SiteServer server = SITES.server();
+        URI start = SiteGraph.of("/busy/start", Map.of("/busy/start", List.of("/busy/always-503")))
+                .serveOn(server, 200, Duration.ZERO);
+        server.serve(Page.of("/busy/always-503", 0, Duration.ZERO).with(Fault.HTTP_503));
+
+        List<CrawledPage> pages = CrawlChecks.crawlWithin(new RetryingCrawler(1, 2), start, 1, Duration.ofSeconds(10),
+                () -> "RetryingCrawler(1, 2) did not finish within 10 s on a site where a page answers 503 every"
+                        + " time (asked " + server.journal().count("/busy/always-503") + " times so far): a refused"
+                        + " page gets at most 2 more tries, then its last answer stands.");
+
+        assertThat(server.journal().count("/busy/always-503")).as("RetryingCrawler(1, 2): requests for a page that"
+                + " answers 503 every time: the first and 2 retries").isEqualTo(3);
+        assertThat(pages).extracting(p -> p.uri().getPath(), CrawledPage::status)
+                .as("RetryingCrawler(1, 2): a page that never stops refusing keeps its last answer")
+                .containsExactly(tuple("/busy/always-503", 503), tuple("/busy/start", 200));
     }
 
     @Test

@@ -118,7 +118,48 @@ class CorrectnessTest {
                             tuple(broken, 500),
                             tuple(URI.create(server.baseUri() + "/f/ok"), 200));
         }
+
+        @Test
+        @Points(2)
+        void pages_that_fail_give_back_their_place_in_flight() {
+            SiteServer server = SITES.server();
+            List<String> failing = new ArrayList<>();
+            for (int i = 0; i < FAILING; i++) {
+                failing.add("/lost/broken-" + i);
+            }
+            List<String> fine = List.of("/lost/fine-a", "/lost/fine-b", "/lost/fine-c");
+            Map<String, List<String>> links = new LinkedHashMap<>();
+            List<String> fromStart = new ArrayList<>(failing);
+            fromStart.addAll(fine);
+            links.put("/lost/0", fromStart);
+            fine.forEach(page -> links.put(page, List.of("/lost/after")));
+            links.put("/lost/after", List.of());
+            URI start = SiteGraph.of("/lost/0", links).serveOn(server, 256, Duration.ZERO);
+            failing.forEach(page -> server.serve(Page.of(page, 0, Duration.ZERO).with(Fault.DROPPED_CONNECTION)));
+
+            Crawler crawler = strategy().create(GENEROUS);
+            List<CrawledPage> pages = CrawlChecks.crawlWithin(crawler, start, 2, FAILED_PAGES_DEADLINE, () -> strategy()
+                    .className() + " did not finish within " + FAILED_PAGES_DEADLINE.toSeconds() + " s on a site where "
+                    + FAILING + " of the " + (FAILING + fine.size() + 2) + " pages drop the connection (it takes"
+                    + " milliseconds when places are given back). With fewer places in flight than failed pages,"
+                    + " a crawler that keeps a place (a permit, a slot of"
+                    + " its window) when a request fails runs out of places and waits for ever. Give it back in a"
+                    + " finally block, whatever the answer.");
+
+            List<Object> failed = pages.stream().filter(p -> p.status() == CrawledPage.FAILED)
+                    .map(p -> (Object) p.uri().getPath()).toList();
+            assertThat(failed).as("%s: the pages recorded as failed (status %d)", strategy().className(),
+                    CrawledPage.FAILED).containsExactlyInAnyOrderElementsOf(failing);
+            assertThat(pages).as("%s: every page, failed or not, once", strategy().className())
+                    .extracting(p -> p.uri().getPath()).hasSize(FAILING + fine.size() + 2)
+                    .contains("/lost/0", "/lost/after");
+        }
     }
+
+    /** More failing pages than any strategy here has places in flight, so one kept place a failure shows. */
+    private static final int FAILING = 12;
+
+    private static final Duration FAILED_PAGES_DEADLINE = Duration.ofSeconds(10);
 
     @Nested
     @Tag("task:2")

@@ -1,13 +1,17 @@
 package dev.threadlings.hidden.crawling;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.threadlings.crawling.CrawlChecks;
 import dev.threadlings.crawling.CrawledPage;
 import dev.threadlings.crawling.Crawler;
+import dev.threadlings.crawling.RetryingCrawler;
 import dev.threadlings.kit.junit.Points;
 import dev.threadlings.kit.junit.SiteServerExtension;
+import dev.threadlings.kit.sites.Fault;
 import dev.threadlings.kit.sites.Limits;
+import dev.threadlings.kit.sites.Page;
 import dev.threadlings.kit.sites.Refusal;
 import dev.threadlings.kit.sites.RequestJournal;
 import dev.threadlings.kit.sites.ServedRequest;
@@ -16,7 +20,9 @@ import dev.threadlings.kit.sites.SiteServer;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Tag;
@@ -101,7 +107,7 @@ class PolitenessTest {
     @Tag("task:4")
     @Points(3)
     void retrying_waits_as_told_and_is_never_banned() {
-        Limits limits = Limits.of(1000, 12, 3, 5);
+        Limits limits = Limits.of(1000, 12, 3, 5).withHttpDates(); // Retry-After in seconds, then as a date
         Crawl crawl = crawl(Strategy.RETRYING, limits, 30, 23, Duration.ofMillis(10));
 
         RequestJournal journal = crawl.journal();
@@ -113,6 +119,37 @@ class PolitenessTest {
                 + " after the 429 was answered, before its Retry-After): %s. Every thread pauses until then.",
                 ON_ITS_WAY.toMillis(), ignored).isEmpty();
         assertThat(crawl.difference()).as("%s", crawl.difference()).isNull();
+    }
+
+    @Test
+    @Tag("task:4")
+    @Points(2)
+    void retrying_gives_up_on_a_page_that_never_stops_refusing() {
+        SiteServer server = SITES.server();
+        Map<String, List<String>> links = new LinkedHashMap<>();
+        links.put("/stubborn/0", List.of("/stubborn/never", "/stubborn/fine"));
+        links.put("/stubborn/fine", List.of());
+        URI start = SiteGraph.of("/stubborn/0", links).serveOn(server, 256, Duration.ZERO);
+        server.serve(Page.of("/stubborn/never", 0, Duration.ZERO).with(Fault.HTTP_503));
+        int retries = 3;
+        Duration deadline = Duration.ofSeconds(10);
+
+        List<CrawledPage> pages = CrawlChecks.crawlWithin(new RetryingCrawler(2, retries), start, 1, deadline,
+                () -> "RetryingCrawler(2, " + retries + ") did not finish within " + deadline.toSeconds() + " s on a"
+                        + " site where one page answers 503 every time; it had asked for that page "
+                        + server.journal().count("/stubborn/never") + " times. A refused page gets at most " + retries
+                        + " more tries (1 + " + retries + " requests), then its last answer, 503, stands: without a"
+                        + " budget a crawler never ends on such a page.");
+
+        int asked = server.journal().count("/stubborn/never");
+        assertThat(asked).as("RetryingCrawler(2, %d) asked %d times for a page that answers 503 every time;"
+                + " expected 1 + %d retries = %d, then its last answer stands. %s", retries, asked, retries,
+                1 + retries, asked < 1 + retries ? "Are the retries counted as tries?" : "Is the budget kept?")
+                .isEqualTo(1 + retries);
+        assertThat(pages).as("RetryingCrawler(2, %d): the pages and their final answers", retries)
+                .extracting(p -> p.uri().getPath(), CrawledPage::status)
+                .containsExactly(tuple("/stubborn/0", 200), tuple("/stubborn/fine", 200),
+                        tuple("/stubborn/never", 503));
     }
 
     @Test
