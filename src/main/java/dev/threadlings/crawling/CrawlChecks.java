@@ -109,6 +109,40 @@ public final class CrawlChecks {
     }
 
     /**
+     * The floor a limit in flight sets: level by level (a crawl cannot start a level before it knows its pages),
+     * each level's served pages over K, rounded up, times the latency. Missing pages answer 404 at once, so they
+     * add no latency.
+     *
+     * @param graph the site graph crawled
+     * @param depth the crawl's depth
+     * @param inFlight K, the most requests in flight
+     * @param latency each served page's latency
+     * @return the least time such a crawl can take
+     */
+    public static Duration latencyFloor(SiteGraph graph, int depth, int inFlight, Duration latency) {
+        Map<Integer, Long> served = new TreeMap<>();
+        graph.reachable(depth).forEach((page, level) -> {
+            if (graph.exists(page)) {
+                served.merge(level, 1L, Long::sum);
+            }
+        });
+        return latency.multipliedBy(served.values().stream().mapToLong(n -> (n + inFlight - 1) / inFlight).sum());
+    }
+
+    /**
+     * The floor a rate sets: every request but the burst waits for its token, so N requests at R a second take
+     * (N - B) / R, whatever the latency and however many threads.
+     *
+     * @param requests N, the requests the crawl must make
+     * @param burst B, the tokens there at the start
+     * @param perSecond R, the rate
+     * @return the least time such a crawl can take
+     */
+    public static Duration rateFloor(long requests, int burst, double perSecond) {
+        return Duration.ofNanos(Math.round(Math.max(0, requests - burst) / perSecond * 1e9));
+    }
+
+    /**
      * Crawls with a deadline, so a crawl that may wait for ever (a place in flight never given back, a page retried
      * without end) fails with the test's own words. Crawls on a thread of its own, then closes the crawler; past
      * the deadline, interrupts that thread (a crawler's executor stops its tasks when the caller is interrupted

@@ -69,4 +69,23 @@ class RaceTest {
         assertThat(Race.sumOfSquaresBelow(4)).hasToString("14");
         assertThat(Race.scaleFor(0.001)).isGreaterThanOrEqualTo(1);
     }
+
+    @Test
+    void the_crawl_rows_show_the_naive_crawler_banned_and_each_polite_one_against_its_floor() {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        new Race(24, Duration.ofMillis(10), 24, 1, Set.of("crawl"), 0,
+                new PrintStream(bytes, true, StandardCharsets.UTF_8)).run();
+        String out = bytes.toString(StandardCharsets.UTF_8);
+
+        assertThat(out).containsPattern("unbounded async \\(given\\) +not measured \\(IP banned\\) +[0-9.]+ s +banned"
+                + " after [0-9]+ requests");
+        assertThat(out).contains("bounded: 4 virtual threads, a Semaphore").contains("async, a window of 4")
+                .contains("token bucket 20/s, burst 2").contains("429 + Retry-After")
+                .contains("2 worker processes sharing 20/s");
+        assertThat(out.lines().filter(l -> l.contains("not banned")).count()).as("five polite crawlers, none banned")
+                .isEqualTo(5);
+        assertThat(out).containsPattern("floor \\(N - burst\\) / R = \\([0-9]+ - 4\\) / 20 = [0-9.]+ s")
+                .containsPattern("floor [0-9.]+ s \\(each level over 4 × 10 ms\\)")
+                .contains("its asyncio and process-pool runs got the author's IP banned");
+    }
 }

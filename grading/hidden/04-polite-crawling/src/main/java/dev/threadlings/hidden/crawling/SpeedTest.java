@@ -2,6 +2,7 @@ package dev.threadlings.hidden.crawling;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.threadlings.crawling.CrawlChecks;
 import dev.threadlings.crawling.CrawledPage;
 import dev.threadlings.crawling.Crawler;
 import dev.threadlings.hidden.common.Verdicts;
@@ -14,11 +15,9 @@ import dev.threadlings.kit.sites.SiteGraph;
 import dev.threadlings.kit.sites.SiteServer;
 import java.net.URI;
 import java.time.Duration;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
@@ -57,11 +56,9 @@ class SpeedTest {
     }
 
     private static void assertNearFloor(Strategy strategy, Limits limits, SiteGraph graph, int depth,
-            Duration latency, boolean byLatency, Function<Collection<Long>, Duration> floorOf, String hint,
-            TestReporter reporter) {
+            Duration latency, boolean byLatency, Duration floor, String hint, TestReporter reporter) {
         SiteServer server = SITES.server();
         Map<Integer, Long> levels = levels(graph, depth, byLatency);
-        Duration floor = floorOf.apply(levels.values());
         Duration bound = Duration.ofNanos(Math.round(floor.toNanos() * 1.10)).plus(PER_LEVEL.multipliedBy(levels.size()));
         List<Run> runs = Tries.upTo(() -> {
             server.reset();
@@ -94,8 +91,9 @@ class SpeedTest {
     void bounded_takes_about_each_level_over_its_limit_times_the_latency(TestReporter reporter) {
         int k = 4;
         Duration latency = Duration.ofMillis(100);
-        assertNearFloor(Strategy.BOUNDED, Limits.of(k, 1000, 1000, 1000), SiteGraph.random("speed-k", 40, 31), 6,
-                latency, true, sizes -> latency.multipliedBy(sizes.stream().mapToLong(l -> (l + k - 1) / k).sum()),
+        SiteGraph graph = SiteGraph.random("speed-k", 40, 31);
+        assertNearFloor(Strategy.BOUNDED, Limits.of(k, 1000, 1000, 1000), graph, 6, latency, true,
+                CrawlChecks.latencyFloor(graph, 6, k, latency),
                 "Are all " + k + " permits in use while a level has pages left?", reporter);
     }
 
@@ -105,9 +103,9 @@ class SpeedTest {
     void rate_limited_takes_about_pages_over_the_rate(TestReporter reporter) {
         Limits limits = Limits.of(1000, 30, 5, 3);
         int burst = 3; // the crawler's, as Strategy makes it
-        assertNearFloor(Strategy.RATE_LIMITED, limits, SiteGraph.random("speed-r", 60, 32), 8, Duration.ofMillis(5),
-                false, sizes -> Duration.ofNanos(Math.round(Math.max(0, sizes.stream().mapToLong(Long::longValue).sum()
-                        - burst) / limits.perSecond() * 1e9)),
+        SiteGraph graph = SiteGraph.random("speed-r", 60, 32);
+        assertNearFloor(Strategy.RATE_LIMITED, limits, graph, 8, Duration.ofMillis(5), false,
+                CrawlChecks.rateFloor(graph.reachable(8).size(), burst, limits.perSecond()),
                 "Does the bucket keep its rate, or does each waiter sleep longer than its token needs (a sleep"
                         + " inside the lock makes the others wait for it)?", reporter);
     }
@@ -118,9 +116,9 @@ class SpeedTest {
     void windowed_async_takes_about_each_level_over_its_window_times_the_latency(TestReporter reporter) {
         int window = 5;
         Duration latency = Duration.ofMillis(100);
-        assertNearFloor(Strategy.WINDOWED, Limits.of(window, 1000, 1000, 1000), SiteGraph.random("speed-w", 40, 33),
-                6, latency, true, sizes -> latency.multipliedBy(sizes.stream().mapToLong(l -> (l + window - 1) / window)
-                        .sum()), "Does each of the " + window + " chains start its next page as soon as its answer"
+        SiteGraph graph = SiteGraph.random("speed-w", 40, 33);
+        assertNearFloor(Strategy.WINDOWED, Limits.of(window, 1000, 1000, 1000), graph, 6, latency, true,
+                CrawlChecks.latencyFloor(graph, 6, window, latency), "Does each of the " + window + " chains start its next page as soon as its answer"
                         + " arrives?", reporter);
     }
 }
