@@ -1,5 +1,6 @@
 package dev.threadlings.crawling;
 
+import dev.threadlings.kit.junit.Deadline;
 import dev.threadlings.kit.sites.RequestJournal;
 import dev.threadlings.kit.sites.ServedRequest;
 import dev.threadlings.kit.sites.SiteGraph;
@@ -10,10 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
@@ -155,31 +152,17 @@ public final class CrawlChecks {
      * @param why the failure message past the deadline
      * @return the crawl's result; an exception it threw is rethrown as it is
      */
-    public static List<CrawledPage> crawlWithin(Crawler crawler, URI start, int depth, Duration deadline, Supplier<String> why) {
-        CompletableFuture<List<CrawledPage>> result = new CompletableFuture<>();
-        Thread runner = Thread.ofPlatform().daemon().name("threadlings-crawl-with-deadline").start(() -> {
+    public static List<CrawledPage> crawlWithin(Crawler crawler, URI start, int depth, Duration deadline,
+            Supplier<String> why) {
+        Deadline.Outcome<List<CrawledPage>> outcome = Deadline.run("threadlings-crawl-with-deadline", () -> {
             try (crawler) {
-                result.complete(crawler.crawl(start, depth));
-            } catch (Throwable t) {
-                result.completeExceptionally(t);
+                return crawler.crawl(start, depth);
             }
-        });
-        try {
-            return result.get(deadline.toNanos(), TimeUnit.NANOSECONDS);
-        } catch (TimeoutException e) {
-            runner.interrupt();
+        }, deadline);
+        if (outcome.cut()) {
+            outcome.runner().interrupt();
             throw new AssertionError(why.get());
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException(e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting for the crawl", e);
         }
+        return outcome.value();
     }
 }

@@ -1,12 +1,9 @@
 package dev.threadlings.hidden.downloads;
 
+import dev.threadlings.kit.junit.Deadline;
 import dev.threadlings.kit.sites.RequestJournal;
 import dev.threadlings.kit.sites.SiteServer;
 import java.time.Duration;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 
 /**
@@ -42,36 +39,15 @@ final class Bounded {
      * @return the outcome; an exception the work threw (a stub's TODO included) is rethrown as it is
      */
     static <T> Outcome<T> run(Supplier<T> work, Duration deadline, SiteServer server) {
-        CompletableFuture<T> result = new CompletableFuture<>();
         long start = System.nanoTime();
-        Thread runner = Thread.ofPlatform().name("threadlings-bounded-run").start(() -> {
-            try {
-                result.complete(work.get());
-            } catch (Throwable t) {
-                result.completeExceptionally(t);
-            }
-        });
-        try {
-            T value = result.get(deadline.toNanos(), TimeUnit.NANOSECONDS);
-            return new Outcome<>(value, Duration.ofNanos(System.nanoTime() - start), server.journal(), false, start);
-        } catch (TimeoutException e) {
-            Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
-            RequestJournal journal = server.journal();
+        Deadline.Outcome<T> run = Deadline.run("threadlings-bounded-run", work, deadline);
+        Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
+        RequestJournal journal = server.journal();
+        if (run.cut()) {
             server.reset();
-            join(runner);
-            return new Outcome<>(null, elapsed, journal, true, start);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException(e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting for the strategy", e);
+            join(run.runner());
         }
+        return new Outcome<>(run.value(), elapsed, journal, run.cut(), start);
     }
 
     private static void join(Thread runner) {
