@@ -139,6 +139,9 @@ public final class CrawlChecks {
         return Duration.ofNanos(Math.round(Math.max(0, requests - burst) / perSecond * 1e9));
     }
 
+    /** How long a crawl cut at its deadline gets to stop, once interrupted, before the test goes on. */
+    static final Duration AFTER_THE_CUT = Duration.ofSeconds(5);
+
     /**
      * Crawls with a deadline, so a crawl that may wait for ever (a place in flight never given back, a page retried
      * without end) fails with the test's own words. Crawls on a thread of its own, then closes the crawler; past
@@ -160,8 +163,15 @@ public final class CrawlChecks {
             }
         }, deadline);
         if (outcome.cut()) {
+            String message = why.get();
             outcome.runner().interrupt();
-            throw new AssertionError(why.get());
+            try { // the crawler's close waits for its requests in flight: none may land in the next test
+                outcome.runner().join(AFTER_THE_CUT);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            throw new AssertionError(message + (outcome.runner().isAlive() ? " (It did not stop within "
+                    + AFTER_THE_CUT.toSeconds() + " s of being interrupted either.)" : ""));
         }
         return outcome.value();
     }

@@ -89,7 +89,7 @@ class CrawlersTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("strategies")
-    void pages_that_fail_give_back_their_place_in_flight(Supplier<Crawler> strategy) {
+    void failed_pages_give_back_their_place_in_flight(Supplier<Crawler> strategy) {
         SiteServer server = SITES.server();
         List<String> failing = IntStream.range(0, 9).mapToObj(i -> "/fails/" + i).toList();
         Map<String, List<String>> links = new LinkedHashMap<>();
