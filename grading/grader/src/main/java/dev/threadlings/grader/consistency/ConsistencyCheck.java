@@ -1,8 +1,8 @@
 package dev.threadlings.grader.consistency;
 
-import dev.threadlings.grader.exercise.Manifest;
 import dev.threadlings.grader.handout.CourseFiles;
 import dev.threadlings.grader.handout.Handout;
+import dev.threadlings.kit.manifest.Manifest;
 import java.io.IOException;
 import java.net.MalformedURLException;
 import java.net.URL;

@@ -1,5 +1,6 @@
 package dev.threadlings.grader.exercise;
 
+import dev.threadlings.kit.manifest.Manifest;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Objects;

@@ -1,5 +1,6 @@
 package dev.threadlings.grader.exercise;
 
+import dev.threadlings.kit.manifest.Manifest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

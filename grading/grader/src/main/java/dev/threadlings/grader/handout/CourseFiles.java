@@ -1,6 +1,6 @@
 package dev.threadlings.grader.handout;
 
-import dev.threadlings.grader.exercise.Manifest;
+import dev.threadlings.kit.manifest.Manifest;
 import java.util.List;
 import java.util.stream.Collectors;
 

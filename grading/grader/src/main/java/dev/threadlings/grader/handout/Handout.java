@@ -1,6 +1,6 @@
 package dev.threadlings.grader.handout;
 
-import dev.threadlings.grader.exercise.Manifest;
+import dev.threadlings.kit.manifest.Manifest;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

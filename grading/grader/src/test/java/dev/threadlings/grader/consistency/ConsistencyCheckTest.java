@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.threadlings.grader.Repo;
 import dev.threadlings.grader.consistency.ConsistencyCheck.Problem;
-import dev.threadlings.grader.exercise.Manifest;
+import dev.threadlings.kit.manifest.Manifest;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;

@@ -3,7 +3,7 @@ package dev.threadlings.grader.handout;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.threadlings.grader.Repo;
-import dev.threadlings.grader.exercise.Manifest;
+import dev.threadlings.kit.manifest.Manifest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;

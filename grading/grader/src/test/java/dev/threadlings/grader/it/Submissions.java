@@ -1,7 +1,7 @@
 package dev.threadlings.grader.it;
 
 import dev.threadlings.grader.Repo;
-import dev.threadlings.grader.exercise.Manifest;
+import dev.threadlings.kit.manifest.Manifest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

@@ -2,10 +2,10 @@ package dev.threadlings.grader.score;
 
 import dev.threadlings.grader.exercise.Exercise;
 import dev.threadlings.grader.exercise.ExerciseRegistry;
-import dev.threadlings.grader.exercise.Manifest;
 import dev.threadlings.grader.plan.PlannedTest;
 import dev.threadlings.grader.plan.Status;
 import dev.threadlings.grader.testjvm.TestJvmEvent;
+import dev.threadlings.kit.manifest.Manifest;
 import java.time.Duration;
 import java.util.List;
 

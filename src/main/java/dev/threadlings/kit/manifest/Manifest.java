@@ -1,9 +1,9 @@
-package dev.threadlings.grader.exercise;
+package dev.threadlings.kit.manifest;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import dev.threadlings.grader.json.Json;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -18,9 +18,10 @@ import java.util.stream.Stream;
  * An exercise's manifest, {@code exercises/NN-slug/exercise.json}: the one place that names the exercise, its
  * package, its contracts and its tasks in README order. The grader reads it from the exercise's stubs jar
  * (at {@value #RESOURCE}); the build's consistency check reads it from the tree and holds everything else
- * (poms, stubs, solutions, hidden tests, fixtures) to it.
+ * (poms, stubs, solutions, hidden tests, fixtures) to it; the learner's own test run reads it to report
+ * task by task.
  *
- * @param id the folder name, {@code NN-slug}, for example {@code 02-sum-of-squares}
+ * @param id the folder name, {@code NN-slug}: two digits, then lower-case words joined by hyphens
  * @param title the exercise's title
  * @param summary what the exercise teaches, in one line (the handout's table)
  * @param javaPackage the package of its contracts, stubs and solutions
@@ -103,7 +104,7 @@ public record Manifest(
     public static Manifest read(InputStream in, String where) throws IOException {
         Manifest manifest;
         try {
-            manifest = Json.mapper().readerFor(Manifest.class)
+            manifest = new ObjectMapper().readerFor(Manifest.class)
                     .with(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                     .with(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                     .readValue(in);
