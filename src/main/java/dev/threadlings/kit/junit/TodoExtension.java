@@ -1,5 +1,6 @@
 package dev.threadlings.kit.junit;
 
+import java.util.Optional;
 import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
@@ -11,7 +12,8 @@ import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
  * root pom for the exercise modules), a test passes when it fails with its stub's
  * {@code UnsupportedOperationException("TODO(...)")}, and fails when it throws anything else or when
  * it passes against a stub (then it cannot tell a stub from a solution). In every other case, for
- * example in a learner's handout, the extension does nothing.
+ * example in a learner's handout, a TODO is reported once per task ({@link NotAttempted}): the first test of a
+ * task that meets one fails with "not attempted", its others are skipped.
  */
 public final class TodoExtension implements TestExecutionExceptionHandler, AfterTestExecutionCallback {
 
@@ -39,6 +41,10 @@ public final class TodoExtension implements TestExecutionExceptionHandler, After
                     + " failed against the stubs with something other than a TODO: " + thrown);
             error.initCause(thrown);
             throw error;
+        }
+        Optional<Throwable> todo = Todo.exceptionOf(thrown);
+        if (todo.isPresent()) {
+            throw NotAttempted.orAbort(todo.get());
         }
         throw thrown;
     }

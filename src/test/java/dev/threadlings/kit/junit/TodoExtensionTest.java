@@ -1,10 +1,12 @@
 package dev.threadlings.kit.junit;
 
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectMethod;
+import static org.junit.platform.testkit.engine.EventConditions.abortedWithReason;
 import static org.junit.platform.testkit.engine.EventConditions.event;
 import static org.junit.platform.testkit.engine.EventConditions.finishedSuccessfully;
 import static org.junit.platform.testkit.engine.EventConditions.finishedWithFailure;
 import static org.junit.platform.testkit.engine.EventConditions.test;
+import static org.junit.platform.testkit.engine.TestExecutionResultConditions.instanceOf;
 import static org.junit.platform.testkit.engine.TestExecutionResultConditions.message;
 
 import org.junit.jupiter.api.AfterEach;
@@ -70,9 +72,15 @@ class TodoExtensionTest {
     }
 
     @Test
-    void outside_that_mode_the_extension_changes_nothing() {
-        run("reaches_the_stub").assertThatEvents().haveExactly(1, event(test(),
-                finishedWithFailure(message(m -> m.startsWith("TODO(demo/task)")))));
+    void outside_that_mode_a_todo_is_reported_once_as_not_attempted_and_other_outcomes_are_left_alone() {
+        System.setProperty(TodoExtension.MODE_PROPERTY, "off");
+
+        run("reaches_the_stub").assertThatEvents().haveExactly(1, event(test(), finishedWithFailure(
+                instanceOf(NotAttempted.class), message(m -> m.startsWith("not attempted: Fixture (TODO(demo/task)")))));
+        run("reaches_the_stub").assertThatEvents().haveExactly(1, event(test(), abortedWithReason(
+                message(m -> m.startsWith("not attempted: Fixture, reported once above")))));
+        run("fails_otherwise").assertThatEvents().haveExactly(1, event(test(),
+                finishedWithFailure(instanceOf(IllegalStateException.class), message("boom"))));
         run("passes").assertThatEvents().haveExactly(1, event(test(), finishedSuccessfully()));
     }
 }

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 @ExtendWith(TodoExtension.class)
 @Tag("concurrency")
+@Tag("task:3")
 class GlobalInterpreterLockTest {
 
     @Test

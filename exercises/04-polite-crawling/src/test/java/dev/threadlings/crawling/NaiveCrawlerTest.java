@@ -24,6 +24,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 @ExtendWith(TodoExtension.class)
 @Tag("correctness")
+@Tag("task:1")
 @Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class NaiveCrawlerTest {
 
