@@ -66,10 +66,6 @@ public final class Race {
     private final double cpuSeconds;
     private final PrintStream out;
 
-    Race(int pages, Duration latency, int fib, int tries, PrintStream out) {
-        this(pages, latency, fib, tries, PARTS, 0, out);
-    }
-
     Race(int pages, Duration latency, int fib, int tries, Set<String> parts, double cpuSeconds, PrintStream out) {
         this.pages = pages;
         this.latency = latency;

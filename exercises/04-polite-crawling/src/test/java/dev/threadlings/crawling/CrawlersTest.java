@@ -101,7 +101,7 @@ class CrawlersTest {
 
         Crawler crawler = strategy.get();
         String name = crawler.getClass().getSimpleName();
-        List<CrawledPage> pages = CrawlChecks.crawlWithin(crawler, start, 2, Duration.ofSeconds(10),
+        List<CrawledPage> pages = CrawlChecks.crawlWithin(crawler, start, 2, Duration.ofSeconds(10), server,
                 () -> name + " did not finish within 10 s on a site where 9 pages drop the connection (it takes"
                         + " milliseconds). Is a place in flight (a permit, a slot of the window) kept when a request"
                         + " fails? Give it back in a finally block, whatever the answer.");

@@ -107,7 +107,7 @@ class PolitenessTest {
                 .serveOn(server, 200, Duration.ZERO);
         server.serve(Page.of("/busy/always-503", 0, Duration.ZERO).with(Fault.HTTP_503));
 
-        List<CrawledPage> pages = CrawlChecks.crawlWithin(new RetryingCrawler(1, 2), start, 1, Duration.ofSeconds(10),
+        List<CrawledPage> pages = CrawlChecks.crawlWithin(new RetryingCrawler(1, 2), start, 1, Duration.ofSeconds(10), server,
                 () -> "RetryingCrawler(1, 2) did not finish within 10 s on a site where a page answers 503 every"
                         + " time (asked " + server.journal().count("/busy/always-503") + " times so far): a refused"
                         + " page gets at most 2 more tries, then its last answer stands.");

@@ -16,13 +16,22 @@ import java.util.stream.Stream;
 
 /**
  * Proves a handout holds nothing hidden: no {@code solutions/} or {@code grading/} folder, no reference to
- * them in its build, and none of the hidden tests' names, seeds or fixtures' names in any file.
+ * them in its build, none of the hidden tests' names, seeds or fixtures' names in any file, and no command or
+ * path that only the instructor's tree has (a README that says {@code -pl race}).
  */
 public final class HandoutCheck {
 
     private static final Pattern TEST_METHOD = Pattern.compile("@(?:Test|ParameterizedTest)[^;{]*?void\\s+(\\w+)\\s*\\(",
             Pattern.DOTALL);
     private static final Pattern SEED = Pattern.compile("0x5eed_?[0-9a-fA-F_]+L?");
+
+    /**
+     * A command or path that only the instructor's tree has: a module of it chosen with {@code -pl}, one of its
+     * folders, or its scripts. A learner who follows one meets "no such module" or "no such file".
+     */
+    private static final Pattern INSTRUCTOR_ONLY = Pattern.compile(
+            "-pl\\s+(?:race|benchmarks|solutions/\\S*|grading/\\S*)\\b|(?<![\\w/.-])(?:solutions|grading|race|benchmarks)/"
+                    + "|\\./(?:grade|handout)\\b");
 
     private HandoutCheck() {
     }
@@ -92,6 +101,11 @@ public final class HandoutCheck {
                     problems.add(relative + " holds the hidden " + (secret.startsWith("0x") ? "seed " : "name ")
                             + secret);
                 }
+            }
+            Matcher instructorOnly = INSTRUCTOR_ONLY.matcher(text);
+            if (instructorOnly.find() && !relative.startsWith(".mvn")) {
+                problems.add(relative + " points to " + instructorOnly.group().strip()
+                        + ", which only the instructor's tree has");
             }
             if (relative.endsWith("pom.xml")) {
                 String lower = text.toLowerCase(Locale.ROOT);

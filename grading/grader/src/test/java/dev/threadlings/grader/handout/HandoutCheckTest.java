@@ -79,7 +79,22 @@ class HandoutCheckTest {
                         "the handout has a grading/ folder",
                         "README.md holds the hidden name threaded_with_two_threads_gains_at_least_70_percent",
                         "exercises/x/Data.java holds the hidden seed 0x5eed_0201L",
+                        "pom.xml points to solutions/, which only the instructor's tree has",
                         "pom.xml mentions solution");
+    }
+
+    @Test
+    void finds_commands_and_paths_that_only_the_instructor_s_tree_has(@TempDir Path dir) throws Exception {
+        Files.createDirectories(dir.resolve("exercises/03-x"));
+        Files.writeString(dir.resolve("exercises/03-x/README.md"), "Run ./mvnw -q -pl race exec:exec to see it.");
+        Files.writeString(dir.resolve("NOTES.md"), "The reference is in solutions/03-x.");
+        Files.writeString(dir.resolve("HOW.md"), "Grade yourself with ./grade mine");
+        Files.writeString(dir.resolve("FINE.md"), "A race on a shared set; exercises/03-x/README.md; the grading.");
+
+        assertThat(HandoutCheck.problems(dir, Set.of())).containsExactlyInAnyOrder(
+                "exercises/03-x/README.md points to -pl race, which only the instructor's tree has",
+                "NOTES.md points to solutions/, which only the instructor's tree has",
+                "HOW.md points to ./grade, which only the instructor's tree has");
     }
 
     @Test

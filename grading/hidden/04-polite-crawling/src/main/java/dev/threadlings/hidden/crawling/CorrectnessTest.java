@@ -138,7 +138,7 @@ class CorrectnessTest {
             failing.forEach(page -> server.serve(Page.of(page, 0, Duration.ZERO).with(Fault.DROPPED_CONNECTION)));
 
             Crawler crawler = strategy().create(GENEROUS);
-            List<CrawledPage> pages = CrawlChecks.crawlWithin(crawler, start, 2, FAILED_PAGES_DEADLINE, () -> strategy()
+            List<CrawledPage> pages = CrawlChecks.crawlWithin(crawler, start, 2, FAILED_PAGES_DEADLINE, server, () -> strategy()
                     .className() + " did not finish within " + FAILED_PAGES_DEADLINE.toSeconds() + " s on a site where "
                     + FAILING + " of the " + (FAILING + fine.size() + 2) + " pages drop the connection (it takes"
                     + " milliseconds when places are given back). With fewer places in flight than failed pages,"

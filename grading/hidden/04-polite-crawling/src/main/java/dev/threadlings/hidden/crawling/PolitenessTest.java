@@ -134,7 +134,7 @@ class PolitenessTest {
         int retries = 3;
         Duration deadline = Duration.ofSeconds(10);
 
-        List<CrawledPage> pages = CrawlChecks.crawlWithin(new RetryingCrawler(2, retries), start, 1, deadline,
+        List<CrawledPage> pages = CrawlChecks.crawlWithin(new RetryingCrawler(2, retries), start, 1, deadline, server,
                 () -> "RetryingCrawler(2, " + retries + ") did not finish within " + deadline.toSeconds() + " s on a"
                         + " site where one page answers 503 every time; it had asked for that page "
                         + server.journal().count("/stubborn/never") + " times. A refused page gets at most " + retries
