@@ -1,5 +1,6 @@
 package dev.threadlings.grader.testjvm;
 
+import dev.threadlings.kit.hygiene.Hang;
 import java.util.Map;
 import java.util.function.Supplier;
 

@@ -3,6 +3,7 @@ package dev.threadlings.grader.testjvm;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.threadlings.grader.json.Json;
 import dev.threadlings.grader.plan.PlannedTest;
+import dev.threadlings.kit.hygiene.Hang;
 import dev.threadlings.kit.measure.Measurement;
 import java.util.HashMap;
 import java.util.HashSet;

@@ -1,4 +1,4 @@
-package dev.threadlings.grader.testjvm;
+package dev.threadlings.kit.hygiene;
 
 import dev.threadlings.kit.CodeOwner;
 import java.lang.management.LockInfo;
@@ -15,12 +15,13 @@ import java.util.function.Predicate;
 
 /**
  * Explains a test that ran past its time: the JVM's deadlock detection first, then what the threads that
- * run project code were doing, from this JVM's own thread dump.
+ * run project code were doing, from this JVM's own thread dump. The grader's test JVM and the learner's own
+ * test run both use it, so a hang reads the same in both.
  */
-final class Hang {
+public final class Hang {
 
     /** The most lines a diagnosis keeps. */
-    static final int MAX_LINES = 50;
+    public static final int MAX_LINES = 50;
 
     private static final int MAX_FRAMES = 8;
 
@@ -33,7 +34,7 @@ final class Hang {
      * @param thrown what the test threw
      * @return whether it is JUnit's "timed out after" exception
      */
-    static boolean isTimeout(Throwable thrown) {
+    public static boolean isTimeout(Throwable thrown) {
         return thrown instanceof TimeoutException && thrown.getMessage() != null
                 && thrown.getMessage().contains("timed out after");
     }
@@ -44,7 +45,7 @@ final class Hang {
      *
      * @return the diagnosis, at most {@link #MAX_LINES} lines
      */
-    static String diagnose() {
+    public static String diagnose() {
         return diagnose(Hang::isProjectFrame);
     }
 
@@ -54,7 +55,7 @@ final class Hang {
      * @param shown which frames make a thread worth showing, and up to where its stack is shown
      * @return the diagnosis
      */
-    static String diagnose(Predicate<StackTraceElement> shown) {
+    public static String diagnose(Predicate<StackTraceElement> shown) {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long[] deadlocked = threads.findDeadlockedThreads();
         ThreadInfo[] all = threads.dumpAllThreads(threads.isObjectMonitorUsageSupported(),
@@ -135,7 +136,7 @@ final class Hang {
     }
 
     /** A frame as a learner reads it: {@code Class.method(File.java:12)}, without module or loader names. */
-    static String frame(StackTraceElement frame) {
+    public static String frame(StackTraceElement frame) {
         String where = frame.getFileName() == null ? (frame.isNativeMethod() ? "Native Method" : "Unknown Source")
                 : frame.getFileName() + (frame.getLineNumber() >= 0 ? ":" + frame.getLineNumber() : "");
         return frame.getClassName() + "." + frame.getMethodName() + "(" + where + ")";

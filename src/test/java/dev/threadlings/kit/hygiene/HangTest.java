@@ -1,8 +1,7 @@
-package dev.threadlings.grader.testjvm;
+package dev.threadlings.kit.hygiene;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.locks.ReentrantLock;
@@ -36,7 +35,7 @@ class HangTest {
                     .contains("\"crossed-1\" WAITING, waiting for java.util.concurrent.locks.ReentrantLock")
                     .contains("held by \"crossed-2\"")
                     .contains("\"crossed-2\" WAITING").contains("held by \"crossed-1\"")
-                    .contains("at dev.threadlings.grader.testjvm.HangTest.crossed");
+                    .contains("at dev.threadlings.kit.hygiene.HangTest.crossed");
         } finally {
             one.interrupt();
             two.interrupt();
@@ -55,39 +54,12 @@ class HangTest {
             String diagnosis = Hang.diagnose(HangTest::mine);
             assertThat(diagnosis).startsWith("What the threads running the tests' and your code were doing")
                     .contains("\"waits-forever\" WAITING")
-                    .contains("at dev.threadlings.grader.testjvm.HangTest.waitFor");
+                    .contains("at dev.threadlings.kit.hygiene.HangTest.waitFor");
             assertThat(diagnosis.lines().count()).isLessThanOrEqualTo(Hang.MAX_LINES + 1);
         } finally {
             release.countDown();
             waiter.join(5000);
         }
-    }
-
-    @Test
-    void the_caller_of_system_exit_is_found_past_reflection_and_a_signal_is_not_an_exit() {
-        StackTraceElement[] exiting = {
-            new StackTraceElement("java.lang.Object", "wait0", null, -2),
-            new StackTraceElement("java.lang.Thread", "join", null, 1),
-            new StackTraceElement("java.lang.ApplicationShutdownHooks", "runHooks", null, 1),
-            new StackTraceElement("java.lang.Shutdown", "runHooks", null, 1),
-            new StackTraceElement("java.lang.Shutdown", "exit", null, 1),
-            new StackTraceElement("java.lang.Runtime", "exit", null, 1),
-            new StackTraceElement("java.lang.System", "exit", null, 1),
-            new StackTraceElement("jdk.internal.reflect.DirectMethodHandleAccessor", "invoke", null, 1),
-            new StackTraceElement("dev.threadlings.downloads.SequentialDownloader", "downloadAll",
-                    "SequentialDownloader.java", 12),
-        };
-        StackTraceElement[] signal = {
-            new StackTraceElement("java.lang.Shutdown", "exit", null, 1),
-            new StackTraceElement("java.lang.Terminator$1", "handle", null, 1),
-            new StackTraceElement("jdk.internal.misc.Signal$1", "run", null, 1),
-            new StackTraceElement("java.lang.Thread", "run", null, 1),
-        };
-        StackTraceElement[] busy = {new StackTraceElement("dev.threadlings.x.Y", "z", "Y.java", 3)};
-
-        assertThat(Exits.caller(Map.of(new Thread(), busy, new Thread(), exiting)))
-                .isEqualTo("dev.threadlings.downloads.SequentialDownloader.downloadAll(SequentialDownloader.java:12)");
-        assertThat(Exits.caller(Map.of(new Thread(), signal, new Thread(), busy))).isNull();
     }
 
     private static boolean mine(StackTraceElement frame) {
