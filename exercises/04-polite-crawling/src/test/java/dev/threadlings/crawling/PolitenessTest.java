@@ -88,10 +88,13 @@ class PolitenessTest {
     @Test
     @Tag("task:4")
     void retrying_honours_retry_after_and_is_never_banned() {
-        Limits limits = Limits.of(1000, 10, 3, 4).withHttpDates(); // Retry-After in seconds, then as a date
+        // Retry-After in seconds, then as a date; a burst of 10, so that each wait gives the crawl ten pages
+        Limits limits = Limits.of(1000, 10, 10, 4).withHttpDates();
         Crawl crawl = crawl(new RetryingCrawler(2, 8), limits, Duration.ofMillis(10));
 
         RequestJournal journal = crawl.journal();
+        assertThat(journal.count(Refusal.OVER_THE_RATE)).as("the site said 429 at least once (two requests at once"
+                + " against 10 a second); this test is about what happens next").isPositive();
         assertThat(journal.count(Refusal.BANNED)).as("RetryingCrawler(2, 8) was banned: it kept asking while told"
                 + " to wait. Does every thread pause until the Retry-After, not just the one that was told?%n%s",
                 journal.timeline(60)).isZero();

@@ -107,10 +107,13 @@ class PolitenessTest {
     @Tag("task:4")
     @Points(3)
     void retrying_waits_as_told_and_is_never_banned() {
-        Limits limits = Limits.of(1000, 12, 3, 5).withHttpDates(); // Retry-After in seconds, then as a date
+        // Retry-After in seconds, then as a date; a burst of 12, so that each wait gives the crawl a dozen pages
+        Limits limits = Limits.of(1000, 12, 12, 5).withHttpDates();
         Crawl crawl = crawl(Strategy.RETRYING, limits, 30, 23, Duration.ofMillis(10));
 
         RequestJournal journal = crawl.journal();
+        assertThat(journal.count(Refusal.OVER_THE_RATE)).as("the site told RetryingCrawler to wait at least once"
+                + " (three requests at once against 12 a second)").isPositive();
         List<String> ignored = ignoredWaits(journal);
         assertThat(journal.count(Refusal.BANNED)).as("RetryingCrawler was banned: it sent %d requests while told to"
                 + " wait. Does every thread pause until the Retry-After, or only the one that got the 429?%n%s",
