@@ -74,7 +74,7 @@ class RaceTest {
     @Test
     void the_crawl_rows_show_the_naive_crawler_banned_and_each_polite_one_against_its_floor() {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        new Race(16, Duration.ofMillis(10), 24, 1, Set.of("crawl"), 0,
+        new Race(24, Duration.ofMillis(10), 24, 1, Set.of("crawl"), 0,
                 new PrintStream(bytes, true, StandardCharsets.UTF_8)).run();
         String out = bytes.toString(StandardCharsets.UTF_8);
 
