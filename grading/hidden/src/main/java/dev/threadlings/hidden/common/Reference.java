@@ -1,6 +1,7 @@
 package dev.threadlings.hidden.common;
 
 import dev.threadlings.kit.CodeOwner;
+import dev.threadlings.kit.code.ChildFirstLoader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

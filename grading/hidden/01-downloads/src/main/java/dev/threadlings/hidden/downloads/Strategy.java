@@ -6,7 +6,7 @@ import dev.threadlings.downloads.SequentialDownloader;
 import dev.threadlings.downloads.SiteDownloader;
 import dev.threadlings.downloads.ThreadedDownloader;
 import dev.threadlings.downloads.VirtualThreadDownloader;
-import dev.threadlings.hidden.common.FreshClasses;
+import dev.threadlings.kit.code.FreshClasses;
 import dev.threadlings.kit.sites.SiteServer;
 import java.time.Duration;
 

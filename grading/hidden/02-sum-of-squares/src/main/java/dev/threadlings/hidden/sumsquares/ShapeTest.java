@@ -3,7 +3,7 @@ package dev.threadlings.hidden.sumsquares;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.threadlings.hidden.common.Interruption;
-import dev.threadlings.hidden.common.LearnerCode;
+import dev.threadlings.kit.code.LearnerCode;
 import dev.threadlings.kit.hygiene.ChildProcesses;
 import dev.threadlings.kit.hygiene.ThreadSnapshot;
 import dev.threadlings.kit.junit.Points;

@@ -1,6 +1,6 @@
 package dev.threadlings.hidden.sumsquares;
 
-import dev.threadlings.hidden.common.FreshClasses;
+import dev.threadlings.kit.code.FreshClasses;
 import dev.threadlings.sumsquares.AsyncSumOfSquares;
 import dev.threadlings.sumsquares.ForkJoinSumOfSquares;
 import dev.threadlings.sumsquares.MultiprocessSumOfSquares;

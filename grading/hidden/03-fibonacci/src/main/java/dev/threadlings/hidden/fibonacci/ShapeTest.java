@@ -7,7 +7,7 @@ import dev.threadlings.fibonacci.MultiprocessFibonacci;
 import dev.threadlings.fibonacci.SequentialFibonacci;
 import dev.threadlings.hidden.common.Interruption;
 import dev.threadlings.hidden.common.KernelTrial;
-import dev.threadlings.hidden.common.LearnerCode;
+import dev.threadlings.kit.code.LearnerCode;
 import dev.threadlings.kit.hygiene.ChildProcesses;
 import dev.threadlings.kit.hygiene.ThreadSnapshot;
 import dev.threadlings.kit.junit.Points;

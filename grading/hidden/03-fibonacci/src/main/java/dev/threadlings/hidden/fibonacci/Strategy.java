@@ -9,7 +9,7 @@ import dev.threadlings.fibonacci.InterpreterLock;
 import dev.threadlings.fibonacci.MultiprocessFibonacci;
 import dev.threadlings.fibonacci.SequentialFibonacci;
 import dev.threadlings.fibonacci.ThreadPerTaskFibonacci;
-import dev.threadlings.hidden.common.FreshClasses;
+import dev.threadlings.kit.code.FreshClasses;
 
 /** The strategies of exercise 03 as the hidden tests make them, with the README task each one is. */
 enum Strategy {

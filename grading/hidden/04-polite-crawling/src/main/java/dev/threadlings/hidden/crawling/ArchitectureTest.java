@@ -10,7 +10,7 @@ import dev.threadlings.crawling.RateLimitedCrawler;
 import dev.threadlings.crawling.TokenBucket;
 import dev.threadlings.crawling.Visit;
 import dev.threadlings.crawling.WindowedAsyncCrawler;
-import dev.threadlings.hidden.common.LearnerCode;
+import dev.threadlings.kit.code.LearnerCode;
 import dev.threadlings.kit.junit.Points;
 import dev.threadlings.kit.sites.Limits;
 import java.net.URI;

@@ -1,4 +1,4 @@
-package dev.threadlings.hidden.common;
+package dev.threadlings.kit.code;
 
 import java.lang.reflect.InvocationTargetException;
 import java.net.URL;

@@ -1,4 +1,4 @@
-package dev.threadlings.hidden.common;
+package dev.threadlings.kit.code;
 
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
@@ -9,7 +9,7 @@ import java.net.URLClassLoader;
  * Loads the classes found at its location itself, and everything else (the kit, the JDK) from its parent:
  * so a class can be loaded a second time, beside the one the class path gives, with static state of its own.
  */
-final class ChildFirstLoader extends URLClassLoader {
+public final class ChildFirstLoader extends URLClassLoader {
 
     static {
         ClassLoader.registerAsParallelCapable();
@@ -25,7 +25,7 @@ final class ChildFirstLoader extends URLClassLoader {
      * @param parent where every other class comes from
      * @param reference whether it loads the kit's reference strategies (which learner code may not call)
      */
-    ChildFirstLoader(String name, URL location, ClassLoader parent, boolean reference) {
+    public ChildFirstLoader(String name, URL location, ClassLoader parent, boolean reference) {
         super(name, new URL[] {location}, parent);
         this.reference = reference;
     }
@@ -36,7 +36,7 @@ final class ChildFirstLoader extends URLClassLoader {
      * @param type a class
      * @return {@code true} for a reference class
      */
-    static boolean isReference(Class<?> type) {
+    public static boolean isReference(Class<?> type) {
         return type.getClassLoader() instanceof ChildFirstLoader loader && loader.reference;
     }
 
@@ -68,7 +68,7 @@ final class ChildFirstLoader extends URLClassLoader {
      * @throws ClassNotFoundException when the class is not at the location
      * @throws InvocationTargetException when the constructor throws
      */
-    <T> T create(Class<T> type, String name, Object... args) throws ClassNotFoundException,
+    public <T> T create(Class<T> type, String name, Object... args) throws ClassNotFoundException,
             InvocationTargetException {
         Class<?> found = Class.forName(name, true, this);
         if (found.getClassLoader() != this) {

@@ -1,4 +1,4 @@
-package dev.threadlings.hidden.common;
+package dev.threadlings.kit.code;
 
 import com.tngtech.archunit.core.domain.JavaAccess;
 import com.tngtech.archunit.core.domain.JavaClass;
