@@ -3,6 +3,7 @@ package dev.threadlings.hidden.downloads;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.threadlings.downloads.Download;
+import dev.threadlings.downloads.DownloadChecks;
 import dev.threadlings.downloads.DownloadMessages;
 import dev.threadlings.downloads.SiteDownloader;
 import dev.threadlings.kit.junit.Points;
@@ -11,8 +12,6 @@ import dev.threadlings.kit.measure.Tries;
 import dev.threadlings.kit.sites.RequestJournal;
 import java.net.URI;
 import java.time.Duration;
-import java.util.Collections;
-import java.util.LinkedHashSet;
 import java.util.List;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
@@ -80,35 +79,8 @@ class CorrectnessTest {
                     List<Download> results = downloader.downloadAll(sites);
                     assertThat(results).as(DownloadMessages.wrongCount(strategy().className(), sites.size(),
                             results == null ? 0 : results.size())).isNotNull().hasSize(sites.size());
-                    RequestJournal after = settled(before, sites);
-                    for (URI site : new LinkedHashSet<>(sites)) {
-                        int asked = Collections.frequency(sites, site);
-                        int requested = after.count(site.getPath()) - before.count(site.getPath());
-                        assertThat(requested).as(DownloadMessages.notRequestedEveryTime(strategy().className(),
-                                call + 1, site, asked, requested)).isEqualTo(asked);
-                    }
-                }
-            }
-        }
-
-        /**
-         * The journal once every site has been requested as often as asked, or after a second: a request the
-         * client gave up on is recorded when the server gets to answer it, which a busy machine may delay.
-         */
-        private static RequestJournal settled(RequestJournal before, List<URI> sites) {
-            long deadline = System.nanoTime() + 1_000_000_000L;
-            while (true) {
-                RequestJournal after = SITES.server().journal();
-                boolean missing = sites.stream().anyMatch(site -> after.count(site.getPath())
-                        - before.count(site.getPath()) < Collections.frequency(sites, site));
-                if (!missing || System.nanoTime() > deadline) {
-                    return after;
-                }
-                try {
-                    Thread.sleep(20);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return after;
+                    DownloadChecks.requestedEveryTime(strategy().className(), call + 1, sites, before,
+                            SITES.server());
                 }
             }
         }

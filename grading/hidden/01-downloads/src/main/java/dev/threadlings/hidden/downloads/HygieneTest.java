@@ -1,12 +1,7 @@
 package dev.threadlings.hidden.downloads;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import dev.threadlings.downloads.DownloadMessages;
+import dev.threadlings.downloads.DownloadChecks;
 import dev.threadlings.downloads.SiteDownloader;
-import dev.threadlings.kit.hygiene.ChildProcesses;
-import dev.threadlings.kit.hygiene.KeptReachable;
-import dev.threadlings.kit.hygiene.ThreadSnapshot;
 import dev.threadlings.kit.junit.Points;
 import dev.threadlings.kit.junit.SiteServerExtension;
 import dev.threadlings.kit.sites.Fault;
@@ -24,13 +19,12 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /**
  * Nothing is left behind: no thread, executor, client or child process outlives the call (or, for a
  * strategy that keeps one across calls, its {@code close()}). The call is made on a fresh copy of the
- * learner's class, so what a static field keeps from the class's first use counts too.
+ * learner's class, so what a static field keeps from the class's first use counts too. The checks are
+ * {@link DownloadChecks}, which the learner's own hygiene checks apply too, on other pages.
  */
 @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 @Tag("hygiene")
 class HygieneTest {
-
-    private static final Duration GRACE = Duration.ofSeconds(2);
 
     @RegisterExtension
     static final SiteServerExtension SITES = new SiteServerExtension();
@@ -41,19 +35,8 @@ class HygieneTest {
         try (SiteDownloader warmUp = strategy.create(size)) {
             strategy.warmUp(warmUp, SITES.server()); // lets the JDK start its own long-lived threads first
         }
-        ThreadSnapshot before = ThreadSnapshot.take();
-        List<String> leaked;
-        // Clients handed to Fetch stay reachable while the check watches: a garbage collection must not end a
-        // never-closed client's threads before the check sees them
-        try (KeptReachable.Scope watching = KeptReachable.watch()) {
-            // A fresh copy of the class: a client or pool kept in a static field is made during this call
-            try (SiteDownloader downloader = strategy.createFresh(size)) {
-                downloader.downloadAll(sites);
-            }
-            leaked = before.leakedSince(
-                    t -> SITES.server().isServerThread(t) || t.getName().equals(ChildProcesses.WATCHER_THREAD), GRACE);
-        }
-        assertThat(leaked).as(DownloadMessages.leakedThreads(strategy.className(), leaked)).isEmpty();
+        // A fresh copy of the class: a client or pool kept in a static field is made during this call
+        DownloadChecks.leavesNoThreads(strategy.className(), () -> strategy.createFresh(size), sites, SITES.server());
     }
 
     @Test
@@ -89,11 +72,6 @@ class HygieneTest {
     @Points(2)
     void multiprocess_leaves_no_process_or_thread_behind_even_when_pages_fail() {
         assertNoThreadsLeft(Strategy.MULTIPROCESS, 3);
-        List<String> alive = ChildProcesses.alive(Duration.ofMillis(500));
-        try {
-            assertThat(alive).as(DownloadMessages.leakedProcesses("MultiprocessDownloader", alive)).isEmpty();
-        } finally {
-            ChildProcesses.destroyAll();
-        }
+        DownloadChecks.leavesNoProcesses("MultiprocessDownloader");
     }
 }

@@ -1,10 +1,6 @@
 package dev.threadlings.hidden.downloads;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import dev.threadlings.downloads.Download;
-import dev.threadlings.downloads.DownloadMessages;
-import dev.threadlings.downloads.Fetch;
+import dev.threadlings.downloads.DownloadChecks;
 import dev.threadlings.downloads.SiteDownloader;
 import dev.threadlings.hidden.common.Verdicts;
 import dev.threadlings.kit.junit.Points;
@@ -12,16 +8,8 @@ import dev.threadlings.kit.junit.SiteServerExtension;
 import dev.threadlings.kit.measure.IoBound;
 import dev.threadlings.kit.measure.Measurement;
 import dev.threadlings.kit.measure.Tries;
-import dev.threadlings.kit.process.JavaCommand;
-import dev.threadlings.kit.sites.Page;
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
@@ -63,40 +51,11 @@ class SpeedTest {
         try (SiteDownloader downloader = strategy.create(size)) {
             SITES.server().reset();
             strategy.warmUp(downloader, SITES.server());
-            List<Try> tries = Tries.upTo(() -> {
-                IoBound bound = boundForTry.get();
-                SITES.server().reset();
-                List<URI> sites = SITES.server().servePages("timed", bound.pages(), 1024, bound.latency());
-                Bounded.Outcome<List<Download>> run = Bounded.run(() -> downloader.downloadAll(sites),
-                        bound.limit().plusMillis(100), SITES.server());
-                if (!run.cut()) {
-                    assertThat(run.value()).as(DownloadMessages.wrongCount(name, sites.size(),
-                            run.value() == null ? 0 : run.value().size())).hasSize(sites.size());
-                }
-                return new Try(run, bound);
-            }, attempt -> !attempt.admitted());
-            // The try within its bound, or else the fastest.
-            Try chosen = tries.getLast().admitted() ? tries.getLast()
-                    : tries.stream().min(Comparator.comparing(attempt -> attempt.run().elapsed())).orElseThrow();
-            Bounded.Outcome<List<Download>> best = chosen.run();
-            IoBound bestBound = chosen.bound();
-            String measured = best.cut() ? "more than " + best.elapsed().toMillis() + " ms (cut short)"
-                    : best.elapsed().toMillis() + " ms";
-            System.out.printf("%s: best of %d tries %s; bound %s%n", name, tries.size(), measured,
-                    bestBound.explain());
-            Verdicts.publish(measurement(name, best, bestBound), reporter);
-            assertThat(bestBound.admits(best.elapsed()))
-                    .as(DownloadMessages.tooSlow(name, best.elapsed(), bestBound.explain(), hint)
-                            + (best.cut() ? " (The run was stopped at its limit.)" : ""))
-                    .isTrue();
-        }
-    }
-
-    /** One try: what it measured, against the bound asked for just before it. */
-    private record Try(Bounded.Outcome<List<Download>> run, IoBound bound) {
-
-        boolean admitted() {
-            return bound.admits(run.elapsed());
+            DownloadChecks.Timing timing = DownloadChecks.timed(downloader, name, SITES.server(), boundForTry);
+            System.out.printf("%s: best of %d tries %s; bound %s%n", name, timing.tries(), timing.measured(),
+                    timing.bound().explain());
+            Verdicts.publish(measurement(name, timing.run(), timing.bound()), reporter);
+            timing.requireWithin(name, hint);
         }
     }
 
@@ -104,7 +63,7 @@ class SpeedTest {
      * The best try for the reports: its time against the bound's limit, its speedup over fetching the pages
      * one after another, and every request as the server saw it.
      */
-    private static Measurement measurement(String name, Bounded.Outcome<?> run, IoBound bound) {
+    private static Measurement measurement(String name, DownloadChecks.Run run, IoBound bound) {
         double millis = run.elapsed().toNanos() / 1e6;
         double oneByOne = bound.pages() * (bound.latency().toNanos() / 1e6);
         List<Measurement.Span> spans = run.journal().requests().stream()
@@ -157,60 +116,12 @@ class SpeedTest {
         int processes = 4;
         Duration latency = Duration.ofMillis(150);
         assertWithin(Strategy.MULTIPROCESS, processes, () -> {
-            Duration startUp = workerStartUp(processes);
+            Duration startUp = DownloadChecks.workerStartUp(processes, SITES.server());
             System.out.printf("%d reference worker JVMs (start, one request, exit) took %d ms together, just now;"
                     + " allowance 1.5 × that + 500 ms%n", processes, startUp.toMillis());
             return new IoBound(40, processes, latency, startUp.multipliedBy(3).dividedBy(2).plusMillis(500));
         }, "Each of the " + processes + " workers should fetch a quarter of the pages, all workers at the same"
                 + " time; the allowance is what starting " + processes + " reference worker JVMs cost just before"
                 + " this try, so only the time your workers spend one after another counts against you.", reporter);
-    }
-
-    /**
-     * Measures, on this machine and now, what the start-up of {@code processes} worker JVMs costs: that
-     * many reference probes started together, each making a client, fetching one page and exiting. A
-     * hiccup here only loosens the bound, never tightens it.
-     */
-    private static Duration workerStartUp(int processes) {
-        URI page = SITES.server().serve(Page.of("/probe", 16, Duration.ZERO));
-        long start = System.nanoTime();
-        List<Process> probes = new ArrayList<>();
-        try {
-            for (int i = 0; i < processes; i++) {
-                probes.add(new ProcessBuilder(JavaCommand.forMain(WorkerProbe.class, page.toString()))
-                        .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start());
-            }
-            for (Process probe : probes) {
-                if (!probe.waitFor(20, TimeUnit.SECONDS)) {
-                    throw new IllegalStateException("a reference worker JVM did not finish in 20 s");
-                }
-            }
-        } catch (IOException e) {
-            throw new IllegalStateException("could not start a child JVM to calibrate", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while calibrating", e);
-        } finally {
-            probes.forEach(Process::destroyForcibly);
-        }
-        return Duration.ofNanos(System.nanoTime() - start);
-    }
-
-    /** The kit's reference worker start-up: a JVM that makes a client, fetches one page and exits. */
-    public static final class WorkerProbe {
-
-        private WorkerProbe() {
-        }
-
-        /**
-         * Fetches the page named by the first argument, then exits.
-         *
-         * @param args the page's URI
-         */
-        public static void main(String[] args) {
-            try (HttpClient client = Fetch.newClient()) {
-                Fetch.one(client, URI.create(args[0]));
-            }
-        }
     }
 }
