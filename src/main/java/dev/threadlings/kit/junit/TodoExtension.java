@@ -4,6 +4,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
+import org.opentest4j.TestAbortedException;
 
 /**
  * Proves, in the instructor build, that every visible test fails on the stubs, and only with a TODO.
@@ -13,7 +14,8 @@ import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
  * {@code UnsupportedOperationException("TODO(...)")}, and fails when it throws anything else or when
  * it passes against a stub (then it cannot tell a stub from a solution). In every other case, for
  * example in a learner's handout, a TODO is reported once per task ({@link NotAttempted}): the first test of a
- * task that meets one fails with "not attempted", its others are skipped.
+ * task that meets one fails with "not attempted", its others are skipped; and a check that the code under test
+ * aborts fails, as it earns nothing in the grader.
  */
 public final class TodoExtension implements TestExecutionExceptionHandler, AfterTestExecutionCallback {
 
@@ -45,6 +47,15 @@ public final class TodoExtension implements TestExecutionExceptionHandler, After
         Optional<Throwable> todo = Todo.exceptionOf(thrown);
         if (todo.isPresent()) {
             throw NotAttempted.orAbort(todo.get());
+        }
+        if (thrown instanceof TestAbortedException) {
+            // The visible checks never abort on their own: an abort comes from the code under test, and the
+            // grader gives an aborted check no points, so the learner's build must not show it as skipped
+            AssertionError aborted = new AssertionError("Aborted before it could decide, so the grader gives it"
+                    + " no points: " + thrown.getMessage() + ". A strategy must return its results (or throw"
+                    + " a real error); aborting the check is not passing it.");
+            aborted.initCause(thrown);
+            throw aborted;
         }
         throw thrown;
     }

@@ -6,6 +6,7 @@ import dev.threadlings.kit.junit.SiteServerExtension;
 import dev.threadlings.kit.junit.TodoExtension;
 import dev.threadlings.kit.sites.Fault;
 import dev.threadlings.kit.sites.Page;
+import dev.threadlings.kit.sites.RequestJournal;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
@@ -20,7 +21,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Correctness of every strategy on a few pages: run it with {@code ./mvnw test -pl exercises/01-downloads -am}. */
+/** Correctness of every strategy on a few pages (the grader checks the same on pages you have not seen): run it with {@code ./mvnw test -pl exercises/01-downloads -am}. */
 @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 @ExtendWith(TodoExtension.class)
 @Tag("correctness")
@@ -82,6 +83,25 @@ class DownloadersTest {
                 .extracting(Download::status, Download::ok).containsExactly(0, false);
         assertThat(results.get(3)).as(DownloadMessages.wrongResult(name, good, "200", results.get(3).toString()))
                 .isEqualTo(Download.response(good, 200, 300));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("strategies")
+    void asks_the_server_for_every_site_in_every_call(Supplier<SiteDownloader> strategy) {
+        List<URI> pages = SITES.server().servePages("twice", 3, 200, Duration.ofMillis(5));
+        List<List<URI>> calls = List.of(List.of(pages.get(0), pages.get(1), pages.get(0)),
+                List.of(pages.get(1), pages.get(2), pages.get(2), pages.get(0)));
+        String name = name(strategy);
+        try (SiteDownloader downloader = strategy.get()) {
+            for (int call = 0; call < calls.size(); call++) {
+                List<URI> sites = calls.get(call);
+                RequestJournal before = SITES.server().journal();
+                List<Download> results = downloader.downloadAll(sites);
+                assertThat(results).as(DownloadMessages.wrongCount(name, sites.size(),
+                        results == null ? 0 : results.size())).isNotNull().hasSize(sites.size());
+                DownloadChecks.requestedEveryTime(name, call + 1, sites, before, SITES.server());
+            }
+        }
     }
 
     @ParameterizedTest(name = "{0}")

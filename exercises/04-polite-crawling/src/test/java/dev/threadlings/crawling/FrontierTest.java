@@ -18,10 +18,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** Task 1: the frontier, alone and under a race. */
+/** Task 1: the frontier, alone (correctness) and under a race (concurrency). */
 @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 @ExtendWith(TodoExtension.class)
-@Tag("correctness")
 @Tag("task:1")
 @Timeout(value = 30, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class FrontierTest {
@@ -33,6 +32,7 @@ class FrontierTest {
     }
 
     @Test
+    @Tag("correctness")
     void hands_out_the_start_then_each_level_s_new_links_once_up_to_the_depth() {
         Frontier frontier = new Frontier(START, 2);
 
@@ -52,6 +52,7 @@ class FrontierTest {
     }
 
     @Test
+    @Tag("concurrency")
     void threads_that_find_the_same_links_at_the_same_moment_hand_each_out_once() throws Exception {
         for (int round = 0; round < 20; round++) {
             Frontier frontier = new Frontier(START, 5);
@@ -62,10 +63,13 @@ class FrontierTest {
             List<Future<?>> done = new ArrayList<>();
             try (ExecutorService pool = Executors.newFixedThreadPool(threads)) {
                 for (int t = 0; t < threads; t++) {
-                    URI own = page(1000 + t);
+                    int thread = t;
                     done.add(pool.submit(() -> {
                         go.await();
-                        frontier.visited(new CrawledPage(own, 0, 200, shared));
+                        for (int p = 0; p < 40; p++) { // each thread records 40 pages of its own, the first linking
+                            frontier.visited(new CrawledPage(page(1000 + thread * 100 + p), 0, 200,
+                                    p == 0 ? shared : List.of()));
+                        }
                         return null;
                     }));
                 }
@@ -80,7 +84,9 @@ class FrontierTest {
             assertThat(next).as("round %d: 8 threads offered the same 200 links at once; each must be handed out"
                     + " once (is the check and the add one atomic step?)", round)
                     .hasSize(200).doesNotHaveDuplicates();
-            assertThat(frontier.pages()).hasSize(threads);
+            assertThat(frontier.pages()).as("round %d: 8 threads each recorded 40 pages at once; pages() must hold"
+                    + " all %d (is the collection of recorded pages safe for several threads?)", round, threads * 40)
+                    .hasSize(threads * 40);
         }
     }
 }
