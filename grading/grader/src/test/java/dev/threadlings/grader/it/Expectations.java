@@ -7,6 +7,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
  * What a fixture's {@code expect.txt} says must happen to it, and the checks of a grading against it.
@@ -19,19 +24,27 @@ import java.util.Locale;
  * one fixture at a time, since speed tests must not share the cores. A line {@code exercise | <text>} says
  * what the exercise's problem or notes hold instead; {@code tasks | 2} which tasks the fixture is graded on;
  * {@code may | <test name part>} names tests the fixture may lose or not, depending on the machine (a GIL
- * whose waiters spin steals the holder's core: its hand-over is late only when the cores are busy).
+ * whose waiters spin steals the holder's core: its hand-over is late only when the cores are busy). A line
+ * {@code local | <category> | <why>} says that no visible test of that category fails on the fixture although
+ * it loses that category's points in the grader ({@link #checkLocal}): why starts with {@value #UNSEEN} when only
+ * data the learner never sees can show the mistake, or {@value #NOT_YET} when the visible checks still lack it.
  *
  * @param tasks the tasks the fixture is graded on ({@value #ALL_TASKS} for every task)
  * @param lines the lines about tests
  * @param aboutTheExercise the texts the exercise's problem or notes must hold
  * @param may the test name parts of tests that may lose points or not
+ * @param notLocal the categories no visible test catches, with why
  */
-record Expectations(List<String> tasks, List<Line> lines, List<String> aboutTheExercise, List<String> may) {
+record Expectations(List<String> tasks, List<Line> lines, List<String> aboutTheExercise, List<String> may,
+        Map<String, String> notLocal) {
 
     static final String OR_INCONCLUSIVE = "or inconclusive";
     static final String EXERCISE_LINE = "exercise |";
     static final String TASKS_LINE = "tasks |";
     static final String MAY_LINE = "may |";
+    static final String LOCAL_LINE = "local |";
+    static final String UNSEEN = "unseen:";
+    static final String NOT_YET = "not yet:";
     static final String ALL_TASKS = "all";
     static final String SPEED = "SpeedTest ›";
     private static final String NOT_ATTEMPTED = "Not attempted";
@@ -73,8 +86,11 @@ record Expectations(List<String> tasks, List<Line> lines, List<String> aboutTheE
         return new Expectations(valuesOf(lines, TASKS_LINE).stream()
                 .flatMap(v -> java.util.Arrays.stream(v.split("\\s*,\\s*"))).toList(),
                 lines.stream().filter(l -> !l.startsWith(EXERCISE_LINE) && !l.startsWith(TASKS_LINE)
-                        && !l.startsWith(MAY_LINE)).map(Line::parse).toList(),
-                valuesOf(lines, EXERCISE_LINE), valuesOf(lines, MAY_LINE));
+                        && !l.startsWith(MAY_LINE) && !l.startsWith(LOCAL_LINE)).map(Line::parse).toList(),
+                valuesOf(lines, EXERCISE_LINE), valuesOf(lines, MAY_LINE), valuesOf(lines, LOCAL_LINE).stream()
+                        .map(v -> v.split("\\s+\\|\\s+", 2))
+                        .collect(Collectors.toMap(v -> v[0], v -> v.length > 1 ? v[1] : "", (a, b) -> a,
+                                TreeMap::new)));
     }
 
     private static List<String> valuesOf(List<String> lines, String key) {
@@ -83,7 +99,7 @@ record Expectations(List<String> tasks, List<Line> lines, List<String> aboutTheE
 
     /** The lines about speed tests only (none about the exercise). */
     Expectations speed() {
-        return new Expectations(tasks, lines.stream().filter(Line::speed).toList(), List.of(), List.of());
+        return new Expectations(tasks, lines.stream().filter(Line::speed).toList(), List.of(), List.of(), notLocal);
     }
 
     /**
@@ -194,6 +210,80 @@ record Expectations(List<String> tasks, List<Line> lines, List<String> aboutTheE
                 }
             }
         }
+        return wrong;
+    }
+
+    /**
+     * The categories and tasks of the tests a grading took points from, as far as this file says they lose them
+     * (a test that only "may" lose them does not count).
+     *
+     * @param results the grading's results
+     * @param exercise the fixture's exercise
+     * @return the categories (tags of the graded categories) and the tasks ({@code task:N} tags, as numbers)
+     */
+    Lost lost(JsonNode results, String exercise) {
+        Set<String> categories = new TreeSet<>();
+        Set<String> taskNumbers = new TreeSet<>();
+        for (JsonNode test : tests(results)) {
+            String testName = test.get("name").asText();
+            boolean named = lines.stream().anyMatch(l -> l.names(test));
+            if (!testName.startsWith(exercise + " ›") || !named
+                    || test.get("score").asDouble() >= test.get("max_score").asDouble()) {
+                continue;
+            }
+            test.get("tags").forEach(tag -> {
+                String text = tag.asText();
+                if (text.startsWith("task:")) {
+                    taskNumbers.add(text.substring("task:".length()));
+                } else {
+                    categories.add(text);
+                }
+            });
+        }
+        return new Lost(categories, List.copyOf(taskNumbers));
+    }
+
+    /**
+     * What a grading took points from.
+     *
+     * @param categories the categories
+     * @param tasks the tasks
+     */
+    record Lost(Set<String> categories, List<String> tasks) {
+    }
+
+    /**
+     * Checks that for each category the fixture loses points in, some visible test of that category fails on it
+     * (the learner's own build shows the mistake), unless a {@code local} line says why not; and that no such
+     * line is stale.
+     *
+     * @param name the fixture, for messages
+     * @param lost the categories it loses points in
+     * @param failed the visible tests that failed on it, by category
+     * @return what is wrong, one line each
+     */
+    List<String> checkLocal(String name, Set<String> lost, Map<String, List<String>> failed) {
+        List<String> wrong = new ArrayList<>();
+        for (String category : lost) {
+            boolean caught = failed.containsKey(category);
+            if (!caught && !notLocal.containsKey(category)) {
+                wrong.add(name + ": loses " + category + " points in the grader, but no visible " + category
+                        + " check fails on it, so the learner's build shows nothing (add one, or say why not in"
+                        + " expect.txt: 'local | " + category + " | " + UNSEEN + " ...')");
+            } else if (caught && notLocal.containsKey(category)) {
+                wrong.add(name + ": expect.txt says no visible " + category + " check catches it, but "
+                        + failed.get(category).getFirst() + " does: drop its 'local | " + category + "' line");
+            }
+        }
+        notLocal.forEach((category, why) -> {
+            if (!lost.contains(category)) {
+                wrong.add(name + ": expect.txt has 'local | " + category + "', but it loses no " + category
+                        + " points in the grader");
+            } else if (!why.startsWith(UNSEEN) && !why.startsWith(NOT_YET)) {
+                wrong.add(name + ": its 'local | " + category + "' line says why with '" + UNSEEN + "' or '"
+                        + NOT_YET + "'");
+            }
+        });
         return wrong;
     }
 

@@ -56,6 +56,11 @@ class FixturesIT {
      * three classes share the two cores of CI; the speed tests below run alone.
      */
     private static final int AT_ONCE = 3;
+    /** The speed tests' category tag. */
+    private static final String SPEED = "speedup";
+
+    /** Each fixture's local verdict, for the tally: caught in every category it loses, or the categories not. */
+    private static final Map<String, String> LOCALLY = new java.util.concurrent.ConcurrentSkipListMap<>();
 
     record Fixture(String exercise, String name, Path folder) {
 
@@ -122,6 +127,26 @@ class FixturesIT {
         System.out.printf("graded %d fixtures in %d classes in %.1f s%n", all.size(), groups.size(),
                 (System.nanoTime() - start) / 1e9);
         assertThat(wrong).as("fixtures not graded as their expect.txt says").isEmpty();
+        assertLocalTally("correctness, concurrency, hygiene and architecture");
+    }
+
+    /**
+     * Prints how many fixtures the learner's own visible tests catch in every category they lose, and holds the
+     * fixtures that only unseen data can catch to at most a tenth.
+     */
+    private static void assertLocalTally(String what) {
+        long caught = LOCALLY.values().stream().filter(String::isEmpty).count();
+        System.out.printf("visible tests (%s) catch %d of %d fixtures in every category they lose there (%.0f %%)%n",
+                what, caught, LOCALLY.size(), 100.0 * caught / Math.max(1, LOCALLY.size()));
+        LOCALLY.forEach((fixture, missed) -> {
+            if (!missed.isEmpty()) {
+                System.out.printf("  not caught locally: %s: %s%n", fixture, missed);
+            }
+        });
+        long unseen = LOCALLY.values().stream().filter(m -> m.contains(Expectations.UNSEEN)).count();
+        assertThat(unseen).as("fixtures only unseen data can catch, of %d", LOCALLY.size())
+                .isLessThanOrEqualTo(LOCALLY.size() / 10);
+        LOCALLY.clear();
     }
 
     private static List<String> gradeGroup(Group group, Path dir) throws Exception {
@@ -158,6 +183,58 @@ class FixturesIT {
                     .filter(text -> !row[row.length - 1].contains(text))
                     .forEach(text -> wrong.add(fixture.learner() + ": the gradebook's problem does not say '" + text
                             + "': " + row[row.length - 1]));
+        }
+        Map<String, Expectations.Lost> lost = new LinkedHashMap<>();
+        for (Fixture fixture : group.fixtures()) {
+            Expectations.Lost graded = fixture.expectations().lost(results(out, fixture.learner()), fixture.exercise());
+            if (!graded.categories().isEmpty()) {
+                lost.put(fixture.learner(), graded);
+            }
+        }
+        wrong.addAll(checkLocally(group.exercise(), group.fixtures(), lost, dir.resolve("practice")));
+        return wrong;
+    }
+
+    /**
+     * Runs the learner's visible tests on each fixture, of the tasks and categories it lost points in, and checks
+     * that a visible test of each such category fails (or expect.txt says why none can).
+     */
+    private static List<String> checkLocally(String exercise, List<Fixture> fixtures, Map<String, Expectations.Lost> lost,
+            Path work) throws Exception {
+        List<PracticeChecks.Job> jobs = new ArrayList<>();
+        for (Fixture fixture : fixtures) {
+            Expectations.Lost graded = lost.get(fixture.learner());
+            // A category expect.txt says the visible tests do not check yet is not run: nothing there can fail
+            java.util.Set<String> toRun = new java.util.TreeSet<>(graded == null ? java.util.Set.of()
+                    : graded.categories());
+            fixture.expectations().notLocal().forEach((category, why) -> {
+                if (why.startsWith(Expectations.NOT_YET)) {
+                    toRun.remove(category);
+                }
+            });
+            if (!toRun.isEmpty()) {
+                jobs.add(new PracticeChecks.Job(fixture.learner(), fixture.folder(), graded.tasks(), toRun));
+            }
+        }
+        Map<String, PracticeChecks.Outcome> outcomes = PracticeChecks.run(exercise, jobs, work);
+        List<String> wrong = new ArrayList<>();
+        for (Fixture fixture : fixtures) {
+            Expectations.Lost graded = lost.get(fixture.learner());
+            if (graded == null) {
+                continue;
+            }
+            PracticeChecks.Outcome outcome = outcomes.getOrDefault(fixture.learner(),
+                    jobs.stream().anyMatch(j -> j.name().equals(fixture.learner())) ? null
+                            : new PracticeChecks.Outcome(0, Map.of()));
+            if (outcome == null) {
+                wrong.add(fixture.learner() + ": the visible tests did not run on it");
+                continue;
+            }
+            wrong.addAll(fixture.expectations().checkLocal(fixture.learner(), graded.categories(), outcome.failed()));
+            String missed = graded.categories().stream().filter(c -> !outcome.failed().containsKey(c))
+                    .map(c -> c + " (" + fixture.expectations().notLocal().getOrDefault(c, "?") + ")")
+                    .collect(java.util.stream.Collectors.joining(", "));
+            LOCALLY.merge(fixture.learner(), missed, (a, b) -> a.isEmpty() ? b : b.isEmpty() ? a : a + ", " + b);
         }
         return wrong;
     }
@@ -234,6 +311,28 @@ class FixturesIT {
 
         assertThat(grading.exitCode()).as(grading.stderr()).isZero();
         speed.check(name, grading.results(), fixture.exercise());
+    }
+
+    @Test
+    void each_fixture_that_loses_speed_points_fails_a_visible_speed_check(@TempDir Path dir) throws Exception {
+        Map<String, List<Fixture>> byExercise = new LinkedHashMap<>();
+        for (Fixture fixture : fixtures()) {
+            if (!fixture.expectations().speed().lines().isEmpty()) {
+                byExercise.computeIfAbsent(fixture.exercise(), k -> new ArrayList<>()).add(fixture);
+            }
+        }
+        List<String> wrong = new ArrayList<>();
+        for (Map.Entry<String, List<Fixture>> exercise : byExercise.entrySet()) {
+            Map<String, Expectations.Lost> lost = new LinkedHashMap<>();
+            for (Fixture fixture : exercise.getValue()) {
+                List<String> tasks = fixture.expectations().tasks().contains(Expectations.ALL_TASKS) ? List.of()
+                        : fixture.expectations().tasks();
+                lost.put(fixture.learner(), new Expectations.Lost(java.util.Set.of(SPEED), tasks));
+            }
+            wrong.addAll(checkLocally(exercise.getKey(), exercise.getValue(), lost, dir.resolve(exercise.getKey())));
+        }
+        assertThat(wrong).as("fixtures that lose speed points that the learner's visible tests do not show").isEmpty();
+        assertLocalTally("speed");
     }
 
     private static JsonNode results(Path out, String learner) throws IOException {
