@@ -1,6 +1,8 @@
 package dev.threadlings.kit.kernels;
 
 import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
 
 /**
  * One recorded call of a kernel: what ran, where, and when.
@@ -52,5 +54,29 @@ public record KernelCall(String kernel, long argument, String thread, long threa
         }
         return new KernelCall(f[0], Long.parseLong(f[1]), f[2], Long.parseLong(f[3]), Boolean.parseBoolean(f[4]),
                 Long.parseLong(f[5]), Long.parseLong(f[6]), Long.parseLong(f[7]));
+    }
+
+    /**
+     * Tells whether two calls made apart overlapped in time: on different threads (or processes), or, with
+     * {@code processes}, in different processes.
+     *
+     * @param calls kernel calls from a recording
+     * @param processes whether only calls in different processes count as apart
+     * @return {@code true} when two such calls overlapped
+     */
+    public static boolean overlapApart(List<KernelCall> calls, boolean processes) {
+        // A sweep in order of start: each call is compared only with the calls that start before it ends, so a
+        // strategy that makes a hundred thousand tiny calls costs a moment, not minutes.
+        List<KernelCall> byStart = calls.stream().sorted(Comparator.comparingLong(KernelCall::startNanos)).toList();
+        for (int i = 0; i < byStart.size(); i++) {
+            KernelCall a = byStart.get(i);
+            for (int j = i + 1; j < byStart.size() && byStart.get(j).startNanos() < a.endNanos(); j++) {
+                KernelCall b = byStart.get(j);
+                if (a.pid() != b.pid() || (!processes && a.threadId() != b.threadId())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 }

@@ -75,32 +75,7 @@ public record KernelTrial(Comparison comparison, List<KernelCall> baselineCalls,
      * @return {@code true} when the learner's runs show concurrency
      */
     public boolean learnerOverlapped() {
-        return overlapApart(learnerCalls, false);
-    }
-
-    /**
-     * Tells whether two calls made apart overlapped in time: on different threads (or processes), or, with
-     * {@code processes}, in different processes.
-     *
-     * @param calls kernel calls from a recording
-     * @param processes whether only calls in different processes count as apart
-     * @return {@code true} when two such calls overlapped
-     */
-    public static boolean overlapApart(List<KernelCall> calls, boolean processes) {
-        // A sweep in order of start: each call is compared only with the calls that start before it ends, so a
-        // strategy that makes a hundred thousand tiny calls costs a moment, not minutes.
-        List<KernelCall> byStart = calls.stream().sorted(Comparator.comparingLong(KernelCall::startNanos)).toList();
-        for (int i = 0; i < byStart.size(); i++) {
-            KernelCall a = byStart.get(i);
-            for (int j = i + 1; j < byStart.size() && byStart.get(j).startNanos() < a.endNanos(); j++) {
-                KernelCall b = byStart.get(j);
-                boolean apart = a.pid() != b.pid() || (!processes && a.threadId() != b.threadId());
-                if (apart) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return KernelCall.overlapApart(learnerCalls, false);
     }
 
     /**

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import dev.threadlings.kit.junit.Points;
 import dev.threadlings.kit.junit.Todo;
 import dev.threadlings.kit.kernels.KernelCall;
+import dev.threadlings.sumsquares.SumChecks;
 import dev.threadlings.sumsquares.SumOfSquares;
 import dev.threadlings.sumsquares.SumOfSquaresMessages;
 import java.util.ArrayList;
@@ -61,7 +62,7 @@ class CorrectnessTest {
             List<Integer> numbers = List.of(200_000, 100_000, 300_000, 100_000, 250_000);
             try (SumOfSquares strategy = strategy().create(size())) {
                 for (int round = 0; round < 2; round++) {
-                    Sums.Run run = Sums.record(strategy, numbers);
+                    SumChecks.Run run = SumChecks.record(strategy, numbers);
                     Sums.assertCorrect(strategy().className(), numbers, run.results());
                     List<Long> arguments = run.calls().stream().map(KernelCall::argument).sorted().toList();
                     assertThat(arguments)

@@ -2,9 +2,6 @@ package dev.threadlings.hidden.sumsquares;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.threadlings.kit.kernels.KernelCall;
-import dev.threadlings.kit.kernels.KernelLog;
-import dev.threadlings.sumsquares.SumOfSquares;
 import dev.threadlings.sumsquares.SumOfSquaresMessages;
 import java.math.BigInteger;
 import java.util.List;
@@ -20,18 +17,6 @@ final class Sums {
         BigInteger big = BigInteger.valueOf(n);
         return big.multiply(big.subtract(BigInteger.ONE)).multiply(big.shiftLeft(1).subtract(BigInteger.ONE))
                 .divide(BigInteger.valueOf(6));
-    }
-
-    /** What one call did: its results and the kernel calls it made, here and in child processes. */
-    record Run(List<BigInteger> results, List<KernelCall> calls) {
-    }
-
-    /** Runs the strategy once on the numbers while recording kernel calls. */
-    static Run record(SumOfSquares strategy, List<Integer> numbers) {
-        try (KernelLog.Recording recording = KernelLog.start()) {
-            List<BigInteger> results = strategy.sumAll(numbers);
-            return new Run(results, recording.calls());
-        }
     }
 
     /** Checks count, order and every value, with teaching messages. */

@@ -1,17 +1,13 @@
 package dev.threadlings.hidden.fibonacci;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowable;
 
+import dev.threadlings.fibonacci.FibChecks;
 import dev.threadlings.fibonacci.FibonacciRunner;
 import dev.threadlings.kit.junit.Points;
-import dev.threadlings.kit.junit.Todo;
-import dev.threadlings.kit.kernels.KernelCall;
-import dev.threadlings.kit.messages.KernelMessages;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
 import java.util.Random;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
@@ -57,26 +53,15 @@ class CorrectnessTest {
             List<Integer> ns = List.of(24, 22, 26, 22);
             try (FibonacciRunner runner = strategy().create()) {
                 for (int round = 0; round < 2; round++) {
-                    Fibs.Run run = Fibs.record(runner, ns);
+                    FibChecks.Run run = FibChecks.record(runner, ns);
                     Fibs.assertCorrect(strategy().className(), ns, run.results());
-                    String kernel = strategy().kernel().equals("interpreted") ? "interpretedFib" : "fib";
-                    List<Long> arguments = run.calls().stream().filter(c -> c.kernel().equals(kernel))
-                            .map(KernelCall::argument).sorted().toList();
-                    if (strategy().kernel().equals("split")) {
-                        assertThat(arguments)
-                                .as("%s made no Kernels.fib call in its second run: the tasks must end in the"
-                                        + " kit's kernel, every call, not in a formula or a cache", strategy().className())
-                                .isNotEmpty();
-                    } else {
-                        assertThat(arguments)
-                                .as(arguments.isEmpty() ? KernelMessages.noCalls(strategy().className(), "Kernels."
-                                        + kernel + "(n)", strategy() == Strategy.MULTIPROCESS)
-                                        : String.format(Locale.ROOT, "%s called Kernels.%s with %s for positions %s"
-                                        + " (round %d): expected exactly one call per position, in every call; a"
-                                        + " cache, a formula or a loop skips the work the exercise measures",
-                                        strategy().className(), kernel, arguments, ns, round + 1))
-                                .containsExactlyElementsOf(ns.stream().map(Long::valueOf).sorted().toList());
-                    }
+                    String kernel = switch (strategy().kernel()) {
+                        case "interpreted" -> "interpretedFib";
+                        case "split" -> "split";
+                        default -> "fib";
+                    };
+                    FibChecks.kernelPerPosition(strategy().className(), kernel, run, ns, round + 1,
+                            strategy() == Strategy.MULTIPROCESS);
                 }
             }
         }
@@ -94,23 +79,8 @@ class CorrectnessTest {
         @Test
         @Points(1)
         void refuses_a_position_outside_1_to_92_before_any_work() {
-            try (FibonacciRunner runner = strategy().create();
-                    dev.threadlings.kit.kernels.KernelLog.Recording recording = dev.threadlings.kit.kernels.KernelLog.start()) {
-                Throwable thrown = catchThrowable(() -> runner.fibs(List.of(20, 93, 21)));
-                if (Todo.isTodo(thrown)) {
-                    throw (RuntimeException) thrown; // a stub: not attempted, not wrong
-                }
-                assertThat(thrown)
-                        .as("%s must throw IllegalArgumentException for position 93 (fib(93) overflows a long),"
-                                + " unwrapped from any CompletionException or ExecutionException",
-                                strategy().className())
-                        .isInstanceOf(IllegalArgumentException.class);
-                List<String> computed = recording.calls().stream()
-                        .map(c -> c.kernel() + "(" + c.argument() + ") on " + c.thread()).toList();
-                assertThat(computed)
-                        .as("%s computed %s before refusing position 93: check every position before any work"
-                                + " starts", strategy().className(), computed)
-                        .isEmpty();
+            try (FibonacciRunner runner = strategy().create()) {
+                FibChecks.refusesBeforeAnyWork(strategy().className(), runner, List.of(20, 93, 21), 93);
             }
         }
     }

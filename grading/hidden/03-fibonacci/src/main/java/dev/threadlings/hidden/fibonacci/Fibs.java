@@ -2,9 +2,6 @@ package dev.threadlings.hidden.fibonacci;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.threadlings.fibonacci.FibonacciRunner;
-import dev.threadlings.kit.kernels.KernelCall;
-import dev.threadlings.kit.kernels.KernelLog;
 import java.util.List;
 
 /** Expected Fibonacci numbers, and one recorded run of a strategy. */
@@ -23,18 +20,6 @@ final class Fibs {
             b = next;
         }
         return a;
-    }
-
-    /** What one call did: its results and the kernel calls it made, here and in child processes. */
-    record Run(List<Long> results, List<KernelCall> calls) {
-    }
-
-    /** Runs the strategy once while recording kernel calls. */
-    static Run record(FibonacciRunner strategy, List<Integer> ns) {
-        try (KernelLog.Recording recording = KernelLog.start()) {
-            List<Long> results = strategy.fibs(ns);
-            return new Run(results, recording.calls());
-        }
     }
 
     /** Checks count, order and every value, with a teaching message. */

@@ -1,8 +1,8 @@
 package dev.threadlings.hidden.fibonacci;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
+import dev.threadlings.fibonacci.FibChecks;
 import dev.threadlings.fibonacci.FibonacciRunner;
 import dev.threadlings.fibonacci.GilFibonacci;
 import dev.threadlings.fibonacci.GlobalInterpreterLock;
@@ -11,7 +11,6 @@ import dev.threadlings.kit.kernels.Checkpoint;
 import dev.threadlings.kit.kernels.KernelCall;
 import dev.threadlings.kit.kernels.Kernels;
 import dev.threadlings.kit.measure.Tries;
-import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -33,42 +32,6 @@ import org.junit.jupiter.api.Test;
 @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 @Tag("concurrency")
 class GilTest {
-
-    /** Starts the threads, waits for them at most {@code limit}, and fails with a hint if they hang. */
-    private static void runAll(List<Runnable> work, Duration limit, String what) throws InterruptedException {
-        List<Thread> threads = new ArrayList<>();
-        AtomicReference<Throwable> failure = new AtomicReference<>();
-        for (int i = 0; i < work.size(); i++) {
-            Runnable task = work.get(i);
-            threads.add(Thread.ofPlatform().daemon().name("gil-test-" + i).start(() -> {
-                try {
-                    task.run();
-                } catch (Throwable t) {
-                    failure.compareAndSet(null, t);
-                }
-            }));
-        }
-        long deadline = System.nanoTime() + limit.toNanos();
-        while (failure.get() == null && System.nanoTime() < deadline && threads.stream().anyMatch(Thread::isAlive)) {
-            Thread.sleep(5); // a failure in one thread (a stub's TODO) ends the wait for the others
-        }
-        List<String> stuck = threads.stream().filter(Thread::isAlive).map(Thread::getName).toList();
-        threads.forEach(Thread::interrupt);
-        for (Thread thread : threads) {
-            thread.join(TimeUnit.SECONDS.toMillis(1));
-        }
-        if (failure.get() instanceof RuntimeException runtime) {
-            throw runtime;
-        }
-        if (failure.get() instanceof Error error) {
-            throw error;
-        }
-        if (!stuck.isEmpty()) {
-            fail(what + ": threads " + stuck + " were still waiting after " + limit.toSeconds() + " s. A waiter that"
-                    + " is never woken (a missing signalAll()/notifyAll() in release() or at a hand-over) waits"
-                    + " forever.");
-        }
-    }
 
     @Test
     @Tag("task:3")
@@ -100,7 +63,7 @@ class GilTest {
                 }
             });
         }
-        runAll(work, Duration.ofSeconds(30), "4 threads taking turns with a 1 ms switch interval");
+        FibChecks.runAll(work, Duration.ofSeconds(30), "4 threads taking turns with a 1 ms switch interval");
 
         assertThat(mostAtOnce.get())
                 .as("the most threads that held the lock at once (between acquire() or reached() returning and"
@@ -116,9 +79,9 @@ class GilTest {
     @Points(2)
     void every_waiting_thread_gets_its_turn_within_a_few_switch_intervals() {
         List<Integer> ns = List.of(40, 40, 40);
-        Fibs.Run run;
+        FibChecks.Run run;
         try (FibonacciRunner runner = new GilFibonacci(new GlobalInterpreterLock())) {
-            run = Fibs.record(runner, ns);
+            run = FibChecks.record(runner, ns);
         }
         Fibs.assertCorrect("GilFibonacci(new GlobalInterpreterLock())", ns, run.results());
         List<KernelCall> calls = run.calls();
@@ -184,7 +147,7 @@ class GilTest {
             waitedMillis.set((System.nanoTime() - start) / 1e6);
             lock.release();
         };
-        runAll(List.of(holder, waiter), Duration.ofSeconds(10), "a holder at checkpoints and one waiter");
+        FibChecks.runAll(List.of(holder, waiter), Duration.ofSeconds(10), "a holder at checkpoints and one waiter");
         Double waited = waitedMillis.get();
         // a second, fifty switch intervals, is no late hand-over but none: the holder's release at its deadline
         return waited == null || waited >= 1000 ? null : waited;
@@ -194,42 +157,7 @@ class GilTest {
     @Tag("task:3")
     @Points(2)
     void a_waiting_thread_sleeps_instead_of_spinning() throws InterruptedException {
-        GlobalInterpreterLock lock = new GlobalInterpreterLock();
-        CountDownLatch held = new CountDownLatch(1);
-        AtomicReference<Double> cpuMillis = new AtomicReference<>();
-        AtomicReference<Double> wallMillis = new AtomicReference<>();
-        Runnable holder = () -> {
-            lock.acquire();
-            try {
-                held.countDown();
-                Thread.sleep(400); // holding the lock without computing: no checkpoint is reached
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            } finally {
-                lock.release();
-            }
-        };
-        Runnable waiter = () -> {
-            try {
-                held.await();
-            } catch (InterruptedException e) {
-                return;
-            }
-            var threads = ManagementFactory.getThreadMXBean();
-            long cpu = threads.getCurrentThreadCpuTime();
-            long start = System.nanoTime();
-            lock.acquire();
-            cpuMillis.set((threads.getCurrentThreadCpuTime() - cpu) / 1e6);
-            wallMillis.set((System.nanoTime() - start) / 1e6);
-            lock.release();
-        };
-        runAll(List.of(holder, waiter), Duration.ofSeconds(10), "a holder and one waiter");
-
-        assertThat(cpuMillis.get())
-                .as("a thread waiting %.0f ms in acquire() used %.0f ms of CPU; a waiting thread should sleep"
-                        + " (Condition.await(), Object.wait()), not loop checking the lock, which burns a core the"
-                        + " holder could use.", wallMillis.get(), cpuMillis.get())
-                .isLessThan(60.0);
+        FibChecks.waiterSleeps(new GlobalInterpreterLock(), Duration.ofMillis(400));
     }
 
     @Test
@@ -240,7 +168,7 @@ class GilTest {
         AtomicReference<Throwable> thrown = new AtomicReference<>();
         lock.acquire();
         try {
-            runAll(List.<Runnable>of(() -> {
+            FibChecks.runAll(List.<Runnable>of(() -> {
                 try {
                     lock.release();
                 } catch (RuntimeException e) {

@@ -1,8 +1,5 @@
-package dev.threadlings.hidden.common;
+package dev.threadlings.kit.hygiene;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import dev.threadlings.kit.hygiene.ChildProcesses;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
@@ -43,17 +40,17 @@ public final class Interruption {
         boolean returned = !caller.isAlive();
         List<String> alive = ChildProcesses.alive(Duration.ofSeconds(1));
         try {
-            assertThat(returned)
-                    .as("%s was still busy 4 s after its calling thread was interrupted (its work takes several"
-                            + " seconds). Wait for the workers in a way an interrupt ends (Future.get(), Thread.join(),"
-                            + " Process.waitFor(); a blocking read of a worker's output does not notice one), then"
-                            + " destroy() the workers in a finally block and let the call end.", strategy)
-                    .isTrue();
-            assertThat(alive)
-                    .as("%s returned after an interrupt (%s) but left %d worker process(es) running: %s. Destroy the"
-                            + " workers in a finally block, so they stop whichever way the call ends.", strategy,
-                            outcome.get(), alive.size(), alive)
-                    .isEmpty();
+            if (!returned) {
+                throw new AssertionError(strategy + " was still busy 4 s after its calling thread was interrupted (its"
+                        + " work takes several seconds). Wait for the workers in a way an interrupt ends"
+                        + " (Future.get(), Thread.join(), Process.waitFor(); a blocking read of a worker's output does"
+                        + " not notice one), then destroy() the workers in a finally block and let the call end.");
+            }
+            if (!alive.isEmpty()) {
+                throw new AssertionError(strategy + " returned after an interrupt (" + outcome.get() + ") but left "
+                        + alive.size() + " worker process(es) running: " + alive + ". Destroy the workers in a"
+                        + " finally block, so they stop whichever way the call ends.");
+            }
         } finally {
             caller.interrupt();
             ChildProcesses.destroyAll();
