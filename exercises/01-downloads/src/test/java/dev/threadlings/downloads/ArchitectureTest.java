@@ -29,28 +29,28 @@ class ArchitectureTest {
 
     @Test
     @Tag("task:1")
-    void sequential_uses_no_thread_executor_or_future() {
+    void sequential_code_uses_no_thread_executor_future_or_parallel_stream() {
         attempted(SequentialDownloader::new);
         DownloadRules.sequentialUsesNoConcurrency(SequentialDownloader.class);
     }
 
     @Test
     @Tag("task:3")
-    void async_never_blocks_and_starts_no_threads_or_executors() {
+    void async_code_never_blocks_and_starts_no_threads() {
         attempted(AsyncDownloader::new);
         DownloadRules.asyncNeverBlocks(AsyncDownloader.class);
     }
 
     @Test
     @Tag("task:4")
-    void virtual_thread_downloader_uses_virtual_threads() {
+    void virtual_code_starts_virtual_threads() {
         attempted(VirtualThreadDownloader::new);
         DownloadRules.virtualUsesVirtualThreads(VirtualThreadDownloader.class);
     }
 
     @Test
     @Tag("task:5")
-    void multiprocess_starts_its_workers_with_process_builder() {
+    void multiprocess_code_starts_its_workers_with_process_builder() {
         attempted(() -> new MultiprocessDownloader(2));
         DownloadRules.multiprocessStartsProcesses(MultiprocessDownloader.class);
     }

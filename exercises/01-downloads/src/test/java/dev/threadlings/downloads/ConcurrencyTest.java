@@ -76,7 +76,7 @@ class ConcurrencyTest {
 
     @Test
     @Tag("task:5")
-    void multiprocess_fetches_in_more_than_one_os_process_at_once() {
+    void multiprocess_fetches_in_two_os_processes_at_once() {
         DownloadChecks.Run run = DownloadChecks.inProcesses("MultiprocessDownloader", 2,
                 () -> fetch(() -> new MultiprocessDownloader(2), "MultiprocessDownloader(2)", 6,
                         Duration.ofMillis(250), Duration.ofSeconds(15)));

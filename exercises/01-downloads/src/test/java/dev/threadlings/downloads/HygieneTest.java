@@ -42,35 +42,35 @@ class HygieneTest {
 
     @Test
     @Tag("task:1")
-    void sequential_leaves_no_threads_or_clients_behind() {
+    void sequential_leaves_no_thread_or_client_running() {
         leavesNothing("SequentialDownloader", SequentialDownloader::new,
                 () -> FreshClasses.create(SiteDownloader.class, SequentialDownloader.class));
     }
 
     @Test
     @Tag("task:2")
-    void threaded_leaves_no_pool_threads_or_clients_behind() {
+    void threaded_leaves_no_pool_thread_or_client_running() {
         leavesNothing("ThreadedDownloader", () -> new ThreadedDownloader(3),
                 () -> FreshClasses.create(SiteDownloader.class, ThreadedDownloader.class, 3));
     }
 
     @Test
     @Tag("task:3")
-    void async_leaves_no_threads_or_clients_behind() {
+    void async_leaves_no_thread_or_client_running() {
         leavesNothing("AsyncDownloader", AsyncDownloader::new,
                 () -> FreshClasses.create(SiteDownloader.class, AsyncDownloader.class));
     }
 
     @Test
     @Tag("task:4")
-    void virtual_threads_leave_no_threads_or_clients_behind() {
+    void virtual_threads_leave_no_thread_or_client_running() {
         leavesNothing("VirtualThreadDownloader", VirtualThreadDownloader::new,
                 () -> FreshClasses.create(SiteDownloader.class, VirtualThreadDownloader.class));
     }
 
     @Test
     @Tag("task:5")
-    void multiprocess_leaves_no_process_or_thread_behind() {
+    void multiprocess_leaves_no_worker_or_thread_running() {
         leavesNothing("MultiprocessDownloader", () -> new MultiprocessDownloader(2),
                 () -> FreshClasses.create(SiteDownloader.class, MultiprocessDownloader.class, 2));
         DownloadChecks.leavesNoProcesses("MultiprocessDownloader");

@@ -40,7 +40,7 @@ class SpeedTest {
 
     @Test
     @Tag("task:1")
-    void sequential_takes_about_n_times_the_latency() {
+    void sequential_takes_pages_times_the_latency() {
         within("SequentialDownloader", SequentialDownloader::new, true,
                 () -> new IoBound(8, 1, Duration.ofMillis(60), Duration.ofMillis(250)),
                 "Fetch each site once, with one client for the whole call: a new client per page pays a new"
@@ -49,7 +49,7 @@ class SpeedTest {
 
     @Test
     @Tag("task:2")
-    void threaded_takes_about_pages_over_workers_times_the_latency() {
+    void threaded_takes_pages_over_workers_latencies() {
         within("ThreadedDownloader(4)", () -> new ThreadedDownloader(4), true,
                 () -> new IoBound(16, 4, Duration.ofMillis(100), Duration.ofMillis(500)),
                 "With 4 workers, 16 pages need 4 rounds of requests. Submit every task before waiting for any.");
@@ -73,7 +73,7 @@ class SpeedTest {
 
     @Test
     @Tag("task:5")
-    void multiprocess_takes_its_share_of_pages_plus_jvm_start_up() {
+    void multiprocess_takes_half_the_pages_plus_worker_start_up() {
         within("MultiprocessDownloader(2)", () -> new MultiprocessDownloader(2), false, () -> {
             Duration startUp = DownloadChecks.workerStartUp(2, SITES.server());
             System.out.printf("2 reference worker JVMs took %d ms together, just now; allowance 1.5 × that"

@@ -1,9 +1,7 @@
 package dev.threadlings.fibonacci;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowable;
 
-import dev.threadlings.kit.junit.Todo;
 import dev.threadlings.kit.junit.TodoExtension;
 import java.util.List;
 import java.util.function.Supplier;
@@ -14,6 +12,7 @@ import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** Correctness of every strategy: run it with {@code ./mvnw test -pl exercises/03-fibonacci -am}. */
@@ -71,12 +70,48 @@ class FibonacciTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("strategies")
     void rejects_a_position_below_one_before_any_work(Supplier<FibonacciRunner> strategy) {
-        Throwable thrown = catchThrowable(() -> run(strategy, List.of(20, 0, 21)));
-
-        if (thrown instanceof RuntimeException runtime && Todo.isTodo(thrown)) {
-            throw runtime;
+        try (FibonacciRunner runner = strategy.get()) {
+            FibChecks.refusesBeforeAnyWork(runner.getClass().getSimpleName(), runner, List.of(20, 0, 21), 0);
         }
-        assertThat(thrown).as("a position of 0 must make the whole call throw IllegalArgumentException, was %s",
-                thrown).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("strategies")
+    void rejects_a_position_past_92_before_any_work(Supplier<FibonacciRunner> strategy) {
+        try (FibonacciRunner runner = strategy.get()) {
+            FibChecks.refusesBeforeAnyWork(runner.getClass().getSimpleName(), runner, List.of(22, 23, 100), 100);
+        }
+    }
+
+    static Stream<Arguments> kernels() {
+        return Stream.of(
+                Arguments.of(Named.of("SequentialFibonacci (task 1)", (Supplier<FibonacciRunner>) SequentialFibonacci::new),
+                        "fib"),
+                Arguments.of(Named.of("ThreadPerTaskFibonacci (task 2)",
+                        (Supplier<FibonacciRunner>) ThreadPerTaskFibonacci::new), "fib"),
+                Arguments.of(Named.of("GilFibonacci with your GlobalInterpreterLock (task 4)",
+                        (Supplier<FibonacciRunner>) () -> new GilFibonacci(new GlobalInterpreterLock())),
+                        "interpretedFib"),
+                Arguments.of(Named.of("EventLoopFibonacci (task 5)", (Supplier<FibonacciRunner>) EventLoopFibonacci::new),
+                        "fib"),
+                Arguments.of(Named.of("ForkJoinFibonacci (task 6)", (Supplier<FibonacciRunner>) ForkJoinFibonacci::new),
+                        "split"),
+                Arguments.of(Named.of("MultiprocessFibonacci(2) (task 7)",
+                        (Supplier<FibonacciRunner>) () -> new MultiprocessFibonacci(2)), "fib"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("kernels")
+    void computes_each_position_with_the_kit_kernel_in_every_call(Supplier<FibonacciRunner> strategy, String kernel) {
+        List<Integer> ns = List.of(21, 25, 21);
+        try (FibonacciRunner runner = strategy.get()) {
+            String name = runner.getClass().getSimpleName();
+            for (int call = 1; call <= 2; call++) {
+                FibChecks.Run run = FibChecks.record(runner, ns);
+                assertThat(run.results()).as("fib of %s, in input order", ns)
+                        .containsExactlyElementsOf(ns.stream().map(FibonacciTest::expected).toList());
+                FibChecks.kernelPerPosition(name, kernel, run, ns, call, name.startsWith("Multiprocess"));
+            }
+        }
     }
 }
