@@ -21,6 +21,7 @@ import dev.threadlings.grader.score.TestScore;
 import dev.threadlings.grader.testjvm.ResultsFile;
 import dev.threadlings.grader.testjvm.RunLog;
 import dev.threadlings.grader.testjvm.TestJvmMain;
+import dev.threadlings.kit.junit.Category;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -150,6 +151,8 @@ final class ExerciseGrader {
         progress.say(exercise.id() + ": running " + plan.size() + " hidden tests (time limit "
                 + exercise.timeLimit().toSeconds() + " s)");
         RunLog reported = new RunLog();
+        // Without a speed test nothing is timed against a reference, so the test JVM may start quickly
+        boolean untimed = plan.stream().noneMatch(t -> Category.SPEEDUP.tag().equals(t.test().category()));
         List<String> endings = new ArrayList<>();
         Hangs hangs = new Hangs(Hangs.classNames(classes));
         int notRun = 0;
@@ -174,7 +177,8 @@ final class ExerciseGrader {
             byte[] key = ResultsFile.newKey();
             Path runDir = Files.createDirectories(workDir.resolve("run-" + run));
             Path tmpDir = Files.createDirectories(runDir.resolve("tmp"));
-            outcome = TestJvmRunner.run(JavaLauncher.command(classPath, TestJvmMain.class.getName(), args, tmpDir),
+            outcome = TestJvmRunner.run(JavaLauncher.command(classPath, TestJvmMain.class.getName(), args, tmpDir,
+                    untimed),
                     runDir, runLog, time, ResultsFile.formatKey(key));
             elapsed = elapsed.plus(outcome.elapsed());
             ResultsFile.Contents contents = ResultsFile.read(results, key);

@@ -81,6 +81,9 @@ final class GraderProcess {
             throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        // The grader's own JVM compiles and writes reports for a few seconds: C1 and a serial collector cost
+        // the shared cores less than C2's compiler threads. The test JVMs it starts keep their own flags.
+        command.addAll(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"));
         command.addAll(jvmOptions);
         command.addAll(List.of("-jar", GRADER_DIR.resolve("threadlings-grader.jar").toString(),
                 "grade", submission.toString(), "--out", out.toString()));

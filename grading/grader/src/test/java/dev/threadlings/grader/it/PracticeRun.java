@@ -68,11 +68,14 @@ public final class PracticeRun {
                 String name = f[0];
                 Path fixture = Path.of(f[1]);
                 long start = System.nanoTime();
-                Path fixtureClasses = compile(javaFiles(fixture), classPath, work.resolve("fixture-" + name));
+                // One folder of learner classes, as a learner's build has: the solution's, with the fixture's over them
+                Path fixtureClasses = work.resolve("fixture-" + name);
+                copyTree(solutionClasses, fixtureClasses);
+                compile(javaFiles(fixture), classPath, fixtureClasses);
                 // Worker JVMs the strategies start (JavaCommand) get the class path as the learner's build has it
                 System.setProperty("java.class.path", fixtureClasses + sep + classPath);
-                List<String> failures = run(new URL[] {fixtureClasses.toUri().toURL(), solutionClasses.toUri().toURL(),
-                        stubs.toUri().toURL(), testClasses.toUri().toURL()}, testClasses, f[2], Set.of(f[3].split(",")), timeLimit);
+                List<String> failures = run(new URL[] {fixtureClasses.toUri().toURL(), stubs.toUri().toURL(),
+                        testClasses.toUri().toURL()}, testClasses, f[2], Set.of(f[3].split(",")), timeLimit);
                 int ran = Integer.parseInt(failures.remove(0));
                 out.println(name + "\tran\t" + ran + "\t" + (System.nanoTime() - start) / 1_000_000 + " ms");
                 failures.forEach(failure -> out.println(name + "\t" + failure));
@@ -162,6 +165,19 @@ public final class PracticeRun {
             message = trace.toString();
         }
         return message.strip().lines().findFirst().orElse("").replace('\t', ' ');
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path file : files.toList()) {
+                Path target = to.resolve(from.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(file, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
     }
 
     static List<Path> javaFiles(Path root) throws IOException {
