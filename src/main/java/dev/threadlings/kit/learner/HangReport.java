@@ -28,6 +28,13 @@ public final class HangReport implements TestExecutionExceptionHandler, BeforeEa
 
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(HangReport.class);
 
+    static {
+        // A hung call can start workers after its test has ended and been cleaned up; whatever is still running
+        // when the test JVM exits is ended then, so a learner's build never leaves a worker JVM behind
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> ProcessHandle.current().descendants()
+                .forEach(ProcessHandle::destroyForcibly), "threadlings-end-leftover-processes"));
+    }
+
     /**
      * Once a task's strategy hung, its other checks are skipped, saying where it hung (as the grader does): each
      * would only wait out its own time limit. The record lives in the test run's root context, so each run

@@ -11,7 +11,8 @@ import java.util.stream.Stream;
 
 /**
  * Finds learner classes that name the grader's own code: the hidden tests (and the reference strategies
- * inside them) or the grader. Learner code has no business there; a class that names them is trying to
+ * inside them) or the grader; or the yardstick the learner's speed checks measure against (a strategy that ran on
+ * it would be measured against itself). Learner code has no business there; a class that names them is trying to
  * read expected values, call the reference, or write results.
  *
  * <p>It reads the names in the class files' constant pools (class references and string constants, where
@@ -25,7 +26,8 @@ public final class ForbiddenNames {
             Stream.of(CodeOwner.HIDDEN_TESTS, CodeOwner.GRADER).map(CodeOwner::prefix)
                     .map(p -> p.substring(0, p.length() - 1))
                     .flatMap(p -> Stream.of(p.replace('.', '/'), p)),
-            Stream.of("threadlings-reference")).toList();
+            Stream.of("threadlings-reference", "dev/threadlings/kit/measure/Plain",
+                    "dev.threadlings.kit.measure.Plain")).toList();
 
     private ForbiddenNames() {
     }

@@ -21,6 +21,7 @@ import javax.tools.StandardJavaFileManager;
 import javax.tools.ToolProvider;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.discovery.DiscoverySelectors;
+import org.junit.platform.engine.reporting.ReportEntry;
 import org.junit.platform.launcher.Launcher;
 import org.junit.platform.launcher.LauncherDiscoveryRequest;
 import org.junit.platform.launcher.TagFilter;
@@ -47,6 +48,12 @@ import org.junit.platform.launcher.core.LauncherFactory;
  * (tab-separated) per failed test, and {@code <name> ran <count>} per fixture.
  */
 public final class PracticeRun {
+
+    /** The report entry speed checks publish their verdict under. */
+    static final String VERDICT = "threadlings.verdict";
+
+    /** Marks a category whose checks passed as inconclusive. */
+    static final String INCONCLUSIVE = "~inconclusive";
 
     private PracticeRun() {
     }
@@ -83,6 +90,7 @@ public final class PracticeRun {
             }
         }
         System.setProperty("java.class.path", jvmClassPath);
+        ProcessHandle.current().descendants().forEach(ProcessHandle::destroyForcibly); // a hung fixture's workers
         System.exit(0); // a fixture's hung thread must not keep this JVM alive
     }
 
@@ -113,6 +121,16 @@ public final class PracticeRun {
                 @Override
                 public void testPlanExecutionStarted(TestPlan testPlan) {
                     plan = testPlan;
+                }
+
+                @Override
+                public void reportingEntryPublished(TestIdentifier test, ReportEntry entry) {
+                    // a speed check on a machine that shows no parallel gain passes, saying "inconclusive"
+                    String verdict = entry.getKeyValuePairs().getOrDefault(VERDICT, "");
+                    if (verdict.startsWith("inconclusive")) {
+                        found.add(category(test, categories) + INCONCLUSIVE + "\t" + name(plan, test) + "\t"
+                                + verdict.lines().findFirst().orElse(""));
+                    }
                 }
 
                 @Override

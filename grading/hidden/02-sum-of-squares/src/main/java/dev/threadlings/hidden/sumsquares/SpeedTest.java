@@ -2,13 +2,13 @@ package dev.threadlings.hidden.sumsquares;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.threadlings.hidden.common.KernelTrial;
 import dev.threadlings.hidden.common.Reference;
 import dev.threadlings.hidden.common.Verdicts;
 import dev.threadlings.kit.junit.Points;
 import dev.threadlings.kit.kernels.KernelCall;
 import dev.threadlings.kit.measure.Comparison;
 import dev.threadlings.kit.measure.CpuClock;
+import dev.threadlings.kit.measure.KernelTrial;
 import dev.threadlings.kit.measure.SpeedTrial;
 import dev.threadlings.kit.measure.SpeedVerdict;
 import dev.threadlings.sumsquares.SumOfSquares;

@@ -1,13 +1,8 @@
-package dev.threadlings.hidden.common;
+package dev.threadlings.kit.measure;
 
 import dev.threadlings.kit.kernels.KernelCall;
 import dev.threadlings.kit.kernels.KernelLog;
-import dev.threadlings.kit.measure.Comparison;
-import dev.threadlings.kit.measure.Measurement;
-import dev.threadlings.kit.measure.SpeedTrial;
-import dev.threadlings.kit.measure.SpeedVerdict;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
