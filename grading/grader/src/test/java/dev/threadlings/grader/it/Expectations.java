@@ -34,15 +34,18 @@ import java.util.stream.Collectors;
  * @param aboutTheExercise the texts the exercise's problem or notes must hold
  * @param may the test name parts of tests that may lose points or not
  * @param notLocal the categories no visible test catches, with why
+ * @param quiet why its speed must be graded alone, with no other grading beside it ({@code quiet | <why>}: a
+ *     calibrated bound that a busy machine loosens enough to hide the loss), or empty
  */
 record Expectations(List<String> tasks, List<Line> lines, List<String> aboutTheExercise, List<String> may,
-        Map<String, String> notLocal) {
+        Map<String, String> notLocal, String quiet) {
 
     static final String OR_INCONCLUSIVE = "or inconclusive";
     static final String EXERCISE_LINE = "exercise |";
     static final String TASKS_LINE = "tasks |";
     static final String MAY_LINE = "may |";
     static final String LOCAL_LINE = "local |";
+    static final String QUIET_LINE = "quiet |";
     static final String UNSEEN = "unseen:";
     static final String NOT_YET = "not yet:";
     static final String ALL_TASKS = "all";
@@ -86,11 +89,12 @@ record Expectations(List<String> tasks, List<Line> lines, List<String> aboutTheE
         return new Expectations(valuesOf(lines, TASKS_LINE).stream()
                 .flatMap(v -> java.util.Arrays.stream(v.split("\\s*,\\s*"))).toList(),
                 lines.stream().filter(l -> !l.startsWith(EXERCISE_LINE) && !l.startsWith(TASKS_LINE)
-                        && !l.startsWith(MAY_LINE) && !l.startsWith(LOCAL_LINE)).map(Line::parse).toList(),
+                        && !l.startsWith(MAY_LINE) && !l.startsWith(LOCAL_LINE) && !l.startsWith(QUIET_LINE))
+                        .map(Line::parse).toList(),
                 valuesOf(lines, EXERCISE_LINE), valuesOf(lines, MAY_LINE), valuesOf(lines, LOCAL_LINE).stream()
                         .map(v -> v.split("\\s+\\|\\s+", 2))
                         .collect(Collectors.toMap(v -> v[0], v -> v.length > 1 ? v[1] : "", (a, b) -> a,
-                                TreeMap::new)));
+                                TreeMap::new)), String.join("; ", valuesOf(lines, QUIET_LINE)));
     }
 
     private static List<String> valuesOf(List<String> lines, String key) {
@@ -99,7 +103,8 @@ record Expectations(List<String> tasks, List<Line> lines, List<String> aboutTheE
 
     /** The lines about speed tests only (none about the exercise). */
     Expectations speed() {
-        return new Expectations(tasks, lines.stream().filter(Line::speed).toList(), List.of(), List.of(), notLocal);
+        return new Expectations(tasks, lines.stream().filter(Line::speed).toList(), List.of(), List.of(), notLocal,
+                quiet);
     }
 
     /**

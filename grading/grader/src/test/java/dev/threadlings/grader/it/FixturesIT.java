@@ -31,10 +31,11 @@ import org.junit.jupiter.api.io.TempDir;
  * <p>The fixtures are graded as classes, as an instructor grades one: every test but the speed tests, of the
  * tasks each fixture names ({@code tasks | 2}; the hanging fixtures name every task, since what they prove is that
  * every other strategy keeps all its points), with a 20 s limit per test. Fixtures of the same exercise and tasks
- * share a class; three jobs run at once. Their submissions come as folders, zips and bare git repositories. The
+ * share a class; four jobs run at once. Their submissions come as folders, zips and bare git repositories. The
  * fixtures that say something about speed are graded on their speed tests only, one at a time per exercise, in a
  * job beside the classes: each such loss is one a busy machine cannot hide (calls that never overlap, work drowned
- * in overhead, the wrong threads, a latency bound of waiting work), or its line accepts "inconclusive". (The
+ * in overhead, the wrong threads, a latency bound of waiting work), or its line accepts "inconclusive"; a fixture
+ * whose loss a busy machine can hide says so ({@code quiet | <why>}) and is graded alone after them. (The
  * reference solutions' speed, which a busy machine could hide, is graded alone by {@link GradeSolutionsIT}.)
  *
  * <p>Then the learner's visible tests run on each fixture ({@link PracticeChecks}), of the tasks and categories it
@@ -54,11 +55,11 @@ class FixturesIT {
     private static final List<String> WITHOUT_SPEED = List.of("--category", "correctness", "--category",
             "concurrency", "--category", "architecture", "--category", "hygiene", "--test-timeout", "20");
     /**
-     * Classes graded at once. Grading without the speed tests mostly waits (page latencies, hangs waited out,
-     * crawls cut at their deadlines), and its concurrency checks are built to hold with the other core busy, so
-     * three classes share the two cores of CI; the speed tests below run alone.
+     * Jobs run at once. Grading without the speed tests mostly waits (page latencies, hangs waited out, crawls cut
+     * at their deadlines), its test JVMs start quickly (C1 only), and its concurrency checks are built to hold with
+     * the other core busy, so four jobs share the two cores of CI.
      */
-    private static final int AT_ONCE = 3;
+    private static final int AT_ONCE = 4;
     /** The speed tests' category tag. */
     private static final String SPEED = "speedup";
 
@@ -102,9 +103,11 @@ class FixturesIT {
                     new ArrayList<>())).fixtures().add(fixture);
         }
         Map<String, List<Fixture>> speed = new LinkedHashMap<>();
+        Map<String, List<Fixture>> quiet = new LinkedHashMap<>();
         for (Fixture fixture : all) {
             if (!fixture.expectations().speed().lines().isEmpty()) {
-                speed.computeIfAbsent(fixture.exercise(), k -> new ArrayList<>()).add(fixture);
+                (fixture.expectations().quiet().isEmpty() ? speed : quiet)
+                        .computeIfAbsent(fixture.exercise(), k -> new ArrayList<>()).add(fixture);
             }
         }
         ExecutorService pool = Executors.newFixedThreadPool(AT_ONCE);
@@ -138,6 +141,10 @@ class FixturesIT {
         }
         System.out.printf("graded %d fixtures in %d classes and %d exercises' speed fixtures in %.1f s%n", all.size(),
                 groups.size(), speed.size(), (System.nanoTime() - start) / 1e9);
+        // The speed fixtures whose loss a busy machine can hide, alone
+        for (Map.Entry<String, List<Fixture>> exercise : quiet.entrySet()) {
+            wrong.addAll(gradeSpeed(exercise.getKey(), exercise.getValue(), dir.resolve("quiet-" + exercise.getKey())));
+        }
         assertThat(wrong).as("fixtures not graded as their expect.txt says").isEmpty();
         assertLocalTally();
     }
