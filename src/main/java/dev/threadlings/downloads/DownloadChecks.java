@@ -116,6 +116,21 @@ public final class DownloadChecks {
     }
 
     /**
+     * A thread pool of {@code workers} kept exactly that many requests in flight at the server's busiest.
+     *
+     * @param name the strategy, for messages
+     * @param run the run
+     * @param workers the pool's size
+     * @param pages how many pages it fetched
+     */
+    public static void workersInFlight(String name, Run run, int workers, int pages) {
+        inFlightExactly(name, run, workers, pages, run.journal().maxInFlight() < workers
+                ? "Are you calling get() on each future before submitting the next task, or is the pool smaller than"
+                        + " `workers`?"
+                : "Is the pool bigger than `workers`, or are requests started outside the pool?");
+    }
+
+    /**
      * The server saw at least {@code atLeast} requests in flight at its busiest.
      *
      * @param name the strategy, for messages
@@ -207,14 +222,7 @@ public final class DownloadChecks {
      * @param name the strategy, for messages
      */
     public static void leavesNoProcesses(String name) {
-        List<String> alive = ChildProcesses.alive(Duration.ofMillis(500));
-        try {
-            if (!alive.isEmpty()) {
-                throw new AssertionError(DownloadMessages.leakedProcesses(name, alive));
-            }
-        } finally {
-            ChildProcesses.destroyAll();
-        }
+        ChildProcesses.requireNoneAlive(Duration.ofMillis(500), alive -> DownloadMessages.leakedProcesses(name, alive));
     }
 
     /**

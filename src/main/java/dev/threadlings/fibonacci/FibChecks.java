@@ -223,13 +223,8 @@ public final class FibChecks {
      * @param name the strategy, for messages
      */
     public static void leavesNoWorkers(String name) {
-        List<String> alive = ChildProcesses.alive(Duration.ofSeconds(1));
-        try {
-            require(alive.isEmpty(), name + " left " + alive.size() + " worker process(es) alive: " + alive + ". Close"
+        ChildProcesses.requireNoneAlive(Duration.ofSeconds(1), alive -> name + " left " + alive.size() + " worker process(es) alive: " + alive + ". Close"
                     + " each worker's standard input, waitFor() it, and destroy() it in a finally block.");
-        } finally {
-            ChildProcesses.destroyAll();
-        }
     }
 
     /**

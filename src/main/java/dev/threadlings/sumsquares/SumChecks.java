@@ -185,14 +185,9 @@ public final class SumChecks {
      * @param name the strategy, for messages
      */
     public static void leavesNoWorkers(String name) {
-        List<String> alive = ChildProcesses.alive(Duration.ofSeconds(1));
-        try {
-            require(alive.isEmpty(), name + " left " + alive.size() + " worker process(es) alive: " + alive + "."
+        ChildProcesses.requireNoneAlive(Duration.ofSeconds(1), alive -> name + " left " + alive.size() + " worker process(es) alive: " + alive + "."
                     + " Close each worker's standard input, waitFor() it, and destroy() it in a finally block, also"
                     + " when a number fails.");
-        } finally {
-            ChildProcesses.destroyAll();
-        }
     }
 
     private static void require(boolean holds, String message) {

@@ -101,6 +101,24 @@ public final class ChildProcesses implements AutoCloseable {
     }
 
     /**
+     * Fails when a descendant of this JVM is still alive after the grace period, and ends every one of them either
+     * way, so that the next check starts clean.
+     *
+     * @param grace how long to wait for processes that are exiting
+     * @param message what to say, given the processes still alive
+     */
+    public static void requireNoneAlive(Duration grace, java.util.function.Function<List<String>, String> message) {
+        List<String> alive = alive(grace);
+        try {
+            if (!alive.isEmpty()) {
+                throw new AssertionError(message.apply(alive));
+            }
+        } finally {
+            destroyAll();
+        }
+    }
+
+    /**
      * Ends every descendant of this JVM: politely, then forcibly.
      */
     public static void destroyAll() {

@@ -1,6 +1,7 @@
 package dev.threadlings.kit.measure;
 
 import java.util.Locale;
+import org.junit.jupiter.api.TestReporter;
 
 /**
  * The judgement of a {@link Comparison}: pass, fail with the numbers and a likely cause, or inconclusive
@@ -157,6 +158,22 @@ public record SpeedVerdict(Outcome outcome, String message, double expectedSpeed
         return new SpeedVerdict(Outcome.PASS, format("%s was %s; %s (at least %.0f%% of"
                 + " %.2f× expected). (%s)", strategy, pace(comparison.learnerSpeedup()), targetText,
                 criteria.shareOfReference() * 100, target, figures), needed);
+    }
+
+    /** The report entry a verdict is published under; the grader shows it with the test. */
+    public static final String KEY = "threadlings.verdict";
+
+    /**
+     * Publishes this verdict as the report entry {@value #KEY} ("pass: ...", "inconclusive: ...", "fail: ..."),
+     * then fails the running test when it is a fail. An inconclusive verdict passes, and says why.
+     *
+     * @param reporter the running test's reporter
+     */
+    public void enforce(TestReporter reporter) {
+        reporter.publishEntry(KEY, outcome.name().toLowerCase(Locale.ROOT) + ": " + message);
+        if (outcome == Outcome.FAIL) {
+            throw new AssertionError(message);
+        }
     }
 
     /** "1.85× faster than the baseline", or for a speedup below one "25.00× slower than the baseline". */

@@ -35,10 +35,17 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @Tag("speedup")
 class SpeedTest {
 
-    /** The report entry a verdict is published under, as the grader's speed tests do. */
-    static final String VERDICT = "threadlings.verdict";
-
     private static final SpeedTrial TRIAL = new SpeedTrial(1, 4, CpuClock.ownProcess());
+
+    /**
+     * Half the yardstick's speedup: plain threads carry less overhead than any pool, and a few rounds on a laptop
+     * are noisy, so this practice check asks less than the grader's 70 % of its reference strategy. What it
+     * catches is work that never ran in parallel or drowned in overhead; the grader judges the last 20 %.
+     */
+    static final SpeedVerdict.Criteria PRACTICE = new SpeedVerdict.Criteria(0.5, 1.75, 1.8, 1.6, 0.25);
+
+    /** The same for worker processes, which show a gain from 1.3× (start-up takes its share). */
+    static final SpeedVerdict.Criteria PRACTICE_PROCESSES = new SpeedVerdict.Criteria(0.5, 1.3, 1.8, 1.6, 0.25);
     private static final SpeedTrial MULTIPROCESS_TRIAL = new SpeedTrial(1, 2, CpuClock.withChildren());
 
     /** Sixteen numbers of about 15 ms of kernel time each, nearly equal: about a quarter of a second in all. */
@@ -64,13 +71,10 @@ class SpeedTest {
         strategy.sumAll(List.of(10)); // a stub fails here, as "not attempted"
         KernelTrial trial = KernelTrial.run(TRIAL, PlainThreads.oneAfterAnother(kernels(NUMBERS)),
                 PlainThreads.dealing(threads, kernels(NUMBERS)), checked(name, strategy, NUMBERS));
-        SpeedVerdict verdict = SpeedVerdict.judge(name, trial.comparison(), SpeedVerdict.Criteria.CPU_BOUND,
+        SpeedVerdict verdict = SpeedVerdict.judge(name, trial.comparison(), PRACTICE,
                 trial.learnerOverlapped(), hint);
         System.out.printf("%s: %s%n", name, verdict.message());
-        reporter.publishEntry(VERDICT, verdict.outcome().name().toLowerCase(Locale.ROOT) + ": " + verdict.message());
-        if (verdict.outcome() == SpeedVerdict.Outcome.FAIL) {
-            throw new AssertionError(verdict.message());
-        }
+        verdict.enforce(reporter);
     }
 
     @Test
@@ -105,16 +109,12 @@ class SpeedTest {
                     PlainWorkers.dealing(2, "sumOfSquares", numbers), checked("MultiprocessSumOfSquares(2)", strategy,
                             numbers));
             SpeedVerdict verdict = SpeedVerdict.judge("MultiprocessSumOfSquares(2)", trial.comparison(),
-                    SpeedVerdict.Criteria.PROCESSES, KernelCall.overlapApart(trial.learnerCalls(), true),
+                    PRACTICE_PROCESSES, KernelCall.overlapApart(trial.learnerCalls(), true),
                     "Start both workers before feeding either, give each half of the numbers, and read their answers"
                             + " while they still compute; a worker started per number pays the JVM start-up every"
                             + " time.");
             System.out.printf("MultiprocessSumOfSquares(2): %s%n", verdict.message());
-            reporter.publishEntry(VERDICT, verdict.outcome().name().toLowerCase(Locale.ROOT) + ": "
-                    + verdict.message());
-            if (verdict.outcome() == SpeedVerdict.Outcome.FAIL) {
-                throw new AssertionError(verdict.message());
-            }
+            verdict.enforce(reporter);
         }
     }
 

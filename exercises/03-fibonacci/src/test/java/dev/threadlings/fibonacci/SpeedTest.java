@@ -30,13 +30,17 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @Tag("speedup")
 class SpeedTest {
 
-    /** The report entry a verdict is published under, as the grader's speed tests do. */
-    static final String VERDICT = "threadlings.verdict";
-
     private static final SpeedTrial TRIAL = new SpeedTrial(1, 4, CpuClock.ownProcess());
 
-    /** Two unequal tasks on two threads cannot beat the longest one: 80 % of that bound (or of the yardstick). */
-    private static final SpeedVerdict.Criteria LONGEST_TASK = new SpeedVerdict.Criteria(0.8, 1.3, 1.8, 1.6, 0.25);
+    /**
+     * Half the yardstick's speedup: plain threads carry less overhead than any pool, and a few rounds on a laptop
+     * are noisy, so this practice check asks less than the grader's 70 % of its reference strategy. What it
+     * catches is work that never ran in parallel or drowned in overhead; the grader judges the last 20 %.
+     */
+    static final SpeedVerdict.Criteria PRACTICE = new SpeedVerdict.Criteria(0.5, 1.75, 1.8, 1.6, 0.25);
+
+    /** Two unequal tasks on two threads cannot beat the longest one: 70 % of that bound (or of the yardstick). */
+    private static final SpeedVerdict.Criteria LONGEST_TASK = new SpeedVerdict.Criteria(0.7, 1.3, 1.8, 1.6, 0.25);
 
     private static List<Runnable> kernels(List<Integer> ns) {
         return ns.stream().<Runnable>map(n -> () -> Kernels.fib(n)).toList();
@@ -56,10 +60,7 @@ class SpeedTest {
 
     private static void enforce(SpeedVerdict verdict, String name, TestReporter reporter) {
         System.out.printf("%s: %s%n", name, verdict.message());
-        reporter.publishEntry(VERDICT, verdict.outcome().name().toLowerCase(Locale.ROOT) + ": " + verdict.message());
-        if (verdict.outcome() == SpeedVerdict.Outcome.FAIL) {
-            throw new AssertionError(verdict.message());
-        }
+        verdict.enforce(reporter);
     }
 
     @Test
@@ -91,7 +92,7 @@ class SpeedTest {
             KernelTrial trial = KernelTrial.run(TRIAL, PlainThreads.oneAfterAnother(kernels(ns)),
                     PlainThreads.dealing(Runtime.getRuntime().availableProcessors(), kernels(ns)),
                     checked("ForkJoinFibonacci", runner, ns));
-            enforce(SpeedVerdict.judge("ForkJoinFibonacci", trial.comparison(), SpeedVerdict.Criteria.CPU_BOUND,
+            enforce(SpeedVerdict.judge("ForkJoinFibonacci", trial.comparison(), PRACTICE,
                     trial.learnerOverlapped(), "Split fib(n) into fork()ed fib(n - 2) and compute()d fib(n - 1) down"
                             + " to THRESHOLD, then call Kernels.fib: a threshold far too low drowns the work in tasks,"
                             + " none at all leaves each position as one piece on one core."), "ForkJoinFibonacci",

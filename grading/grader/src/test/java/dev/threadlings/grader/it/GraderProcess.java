@@ -84,6 +84,7 @@ final class GraderProcess {
         // The grader's own JVM compiles and writes reports for a few seconds: C1 and a serial collector cost
         // the shared cores less than C2's compiler threads. The test JVMs it starts keep their own flags.
         command.addAll(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"));
+        command.addAll(sharedArchive("grader"));
         command.addAll(jvmOptions);
         command.addAll(List.of("-jar", GRADER_DIR.resolve("threadlings-grader.jar").toString(),
                 "grade", submission.toString(), "--out", out.toString()));
@@ -107,6 +108,22 @@ final class GraderProcess {
                 Files.readString(stderr, StandardCharsets.UTF_8),
                 Files.exists(results) ? Json.mapper().readTree(results.toFile()) : null,
                 Files.exists(summary) ? Files.readString(summary, StandardCharsets.UTF_8) : null, elapsed);
+    }
+
+    /**
+     * The options that keep the classes a JVM of this kind loads in an archive of this thread's, made by its first
+     * run and mapped by the next ones: loading a grader's, javac's or JUnit's classes anew is most of the CPU a
+     * short JVM takes, and the ITs start a hundred of them on two cores. One archive per thread, so two JVMs never
+     * write the same one; a stale or broken archive is made again, never an error.
+     *
+     * @param kind what the JVM runs, for the archive's name
+     * @return the options
+     */
+    static List<String> sharedArchive(String kind) throws IOException {
+        Path folder = Files.createDirectories(GRADER_DIR.resolveSibling("class-archives"));
+        String thread = Thread.currentThread().getName().replaceAll("[^A-Za-z0-9-]", "_");
+        return List.of("-XX:+AutoCreateSharedArchive",
+                "-XX:SharedArchiveFile=" + folder.resolve(kind + "-" + thread + ".jsa"), "-Xlog:disable");
     }
 
     /**

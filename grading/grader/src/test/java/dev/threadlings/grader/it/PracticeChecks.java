@@ -83,8 +83,11 @@ final class PracticeChecks {
         Files.copy(Repo.ROOT.resolve("exercises").resolve(exercise).resolve(Manifest.FILE_NAME),
                 cwd.resolve(Manifest.FILE_NAME));
         // C1 only and a serial collector: a short run of many small tests, on cores the graders share
-        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp", classPath(), PracticeRun.class.getName(), specFile.toString(), output.toString());
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                .toString(), "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"));
+        command.addAll(GraderProcess.sharedArchive("practice"));
+        command.addAll(List.of("-cp", classPath(), PracticeRun.class.getName(), specFile.toString(),
+                output.toString()));
         Path log = work.resolve("practice.log");
         Process process = new ProcessBuilder(command).directory(cwd.toFile()).redirectErrorStream(true)
                 .redirectOutput(log.toFile()).start();

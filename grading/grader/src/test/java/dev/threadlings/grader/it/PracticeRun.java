@@ -49,9 +49,6 @@ import org.junit.platform.launcher.core.LauncherFactory;
  */
 public final class PracticeRun {
 
-    /** The report entry speed checks publish their verdict under. */
-    static final String VERDICT = "threadlings.verdict";
-
     /** Marks a category whose checks passed as inconclusive. */
     static final String INCONCLUSIVE = "~inconclusive";
 
@@ -77,7 +74,7 @@ public final class PracticeRun {
                 long start = System.nanoTime();
                 // One folder of learner classes, as a learner's build has: the solution's, with the fixture's over them
                 Path fixtureClasses = work.resolve("fixture-" + name);
-                copyTree(solutionClasses, fixtureClasses);
+                Submissions.copyTree(solutionClasses, fixtureClasses);
                 compile(javaFiles(fixture), classPath, fixtureClasses);
                 // Worker JVMs the strategies start (JavaCommand) get the class path as the learner's build has it
                 System.setProperty("java.class.path", fixtureClasses + sep + classPath);
@@ -126,7 +123,7 @@ public final class PracticeRun {
                 @Override
                 public void reportingEntryPublished(TestIdentifier test, ReportEntry entry) {
                     // a speed check on a machine that shows no parallel gain passes, saying "inconclusive"
-                    String verdict = entry.getKeyValuePairs().getOrDefault(VERDICT, "");
+                    String verdict = entry.getKeyValuePairs().getOrDefault(dev.threadlings.kit.measure.SpeedVerdict.KEY, "");
                     if (verdict.startsWith("inconclusive")) {
                         found.add(category(test, categories) + INCONCLUSIVE + "\t" + name(plan, test) + "\t"
                                 + verdict.lines().findFirst().orElse(""));
@@ -183,19 +180,6 @@ public final class PracticeRun {
             message = trace.toString();
         }
         return message.strip().lines().findFirst().orElse("").replace('\t', ' ');
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path file : files.toList()) {
-                Path target = to.resolve(from.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(file, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        }
     }
 
     static List<Path> javaFiles(Path root) throws IOException {

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.TestReporter;
 public final class Verdicts {
 
     /** The report entry key the grader reads. */
-    public static final String KEY = "threadlings.verdict";
+    public static final String KEY = SpeedVerdict.KEY;
 
     private Verdicts() {
     }
@@ -32,11 +32,7 @@ public final class Verdicts {
      */
     public static void enforce(SpeedVerdict verdict, Measurement measurement, TestReporter reporter) {
         publish(measurement, reporter);
-        if (verdict.outcome() == SpeedVerdict.Outcome.FAIL) {
-            fail(verdict.message());
-        }
-        reporter.publishEntry(KEY, verdict.outcome().name().toLowerCase(java.util.Locale.ROOT) + ": "
-                + verdict.message());
+        verdict.enforce(reporter);
     }
 
     /**
