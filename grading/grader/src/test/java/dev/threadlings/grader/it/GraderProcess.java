@@ -114,7 +114,8 @@ final class GraderProcess {
      * The options that keep the classes a JVM of this kind loads in an archive of this thread's, made by its first
      * run and mapped by the next ones: loading a grader's, javac's or JUnit's classes anew is most of the CPU a
      * short JVM takes, and the ITs start a hundred of them on two cores. One archive per thread, so two JVMs never
-     * write the same one; a stale or broken archive is made again, never an error.
+     * write the same one; a stale or broken archive is made again, never an error. Only for a class path of jars:
+     * the JDK cannot archive classes from a folder, and a JVM asked to fails at its exit.
      *
      * @param kind what the JVM runs, for the archive's name
      * @return the options
