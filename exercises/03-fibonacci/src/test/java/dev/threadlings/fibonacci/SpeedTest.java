@@ -32,12 +32,6 @@ class SpeedTest {
 
     private static final SpeedTrial TRIAL = new SpeedTrial(1, 4, CpuClock.ownProcess());
 
-    /**
-     * Half the yardstick's speedup: plain threads carry less overhead than any pool, and a few rounds on a laptop
-     * are noisy, so this practice check asks less than the grader's 70 % of its reference strategy. What it
-     * catches is work that never ran in parallel or drowned in overhead; the grader judges the last 20 %.
-     */
-    static final SpeedVerdict.Criteria PRACTICE = new SpeedVerdict.Criteria(0.5, 1.75, 1.8, 1.6, 0.25);
 
     /** Two unequal tasks on two threads cannot beat the longest one: 70 % of that bound (or of the yardstick). */
     private static final SpeedVerdict.Criteria LONGEST_TASK = new SpeedVerdict.Criteria(0.7, 1.3, 1.8, 1.6, 0.25);
@@ -92,7 +86,7 @@ class SpeedTest {
             KernelTrial trial = KernelTrial.run(TRIAL, PlainThreads.oneAfterAnother(kernels(ns)),
                     PlainThreads.dealing(Runtime.getRuntime().availableProcessors(), kernels(ns)),
                     checked("ForkJoinFibonacci", runner, ns));
-            enforce(SpeedVerdict.judge("ForkJoinFibonacci", trial.comparison(), PRACTICE,
+            enforce(SpeedVerdict.judge("ForkJoinFibonacci", trial.comparison(), SpeedVerdict.Criteria.PRACTICE,
                     trial.learnerOverlapped(), "Split fib(n) into fork()ed fib(n - 2) and compute()d fib(n - 1) down"
                             + " to THRESHOLD, then call Kernels.fib: a threshold far too low drowns the work in tasks,"
                             + " none at all leaves each position as one piece on one core."), "ForkJoinFibonacci",
