@@ -15,10 +15,13 @@ import org.junit.jupiter.api.TestReporter;
  *       the reference where even the reference was slower than the baseline, fail on any machine: even one
  *       core runs a parallel strategy about as fast as the reference, so the work drowned in overhead
  *       (millions of tiny tasks, a lock around every step).</li>
+ *   <li>If the learner's kernel calls never overlapped in time, fail on any machine: the strategy ran one
+ *       call after another. (Checked before speed: a reference slowed by a busy neighbour can lower the target
+ *       so far that one-after-another work reaches it; seen with a thread per task that joined each thread
+ *       right after starting it, 1.0× against a target of 0.95×.)</li>
  *   <li>If the reference itself was less than {@code conclusiveSpeedup} times faster than the baseline, the
- *       machine cannot show parallelism now (one core, a busy neighbour, a CPU quota). Then the verdict is
- *       inconclusive if the learner's kernel calls overlapped (the machine-independent evidence), and a
- *       fail if they did not.</li>
+ *       machine cannot show parallelism now (one core, a busy neighbour, a CPU quota): inconclusive, a pass
+ *       that says why.</li>
  *   <li>Fail if the learner's speedup is below {@code shareOfReference} of the reference's.</li>
  *   <li>If the reference kept at least {@code freeCores} cores busy (two free cores, shown by the reference),
  *       fail if the learner's strategy kept fewer than {@code minCores} busy.</li>
@@ -28,7 +31,8 @@ import org.junit.jupiter.api.TestReporter;
  * @param outcome pass, fail or inconclusive
  * @param message what was expected and measured, and the likely cause; for every outcome
  * @param expectedSpeedup the least speedup that passed, or {@code NaN} when the verdict came before speedup was
- *     judged (an idle JVM that was busy, a strategy far slower than the baseline, a machine with no gain)
+ *     judged (an idle JVM that was busy, a strategy far slower than the baseline, calls that never overlapped, a
+ *     machine with no gain)
  */
 public record SpeedVerdict(Outcome outcome, String message, double expectedSpeedup) {
 
@@ -134,19 +138,18 @@ public record SpeedVerdict(Outcome outcome, String message, double expectedSpeed
                     + " machine explains that, however many cores it has. The work drowned in overhead. %s (%s)",
                     strategy, pace(comparison.learnerSpeedup()), hint, figures), Double.NaN);
         }
+        if (!overlapSeen) {
+            return new SpeedVerdict(Outcome.FAIL, format("%s was %s, but its kernel calls never overlapped in time:"
+                    + " it ran one after another, so no machine could make it faster. %s (%s)", strategy,
+                    pace(comparison.learnerSpeedup()), hint, figures), Double.NaN);
+        }
         if (comparison.referenceSpeedup() < criteria.conclusiveSpeedup()) {
             double reference = comparison.referenceSpeedup();
-            String why = format("the reference was %s here (at least %.2f× faster is needed to judge speed):"
-                    + " this machine shows no parallel gain right now (one usable core, a busy neighbour or a CPU"
-                    + " quota)", reference >= 1 ? "only " + pace(reference) : pace(reference),
-                    criteria.conclusiveSpeedup());
-            if (overlapSeen) {
-                return new SpeedVerdict(Outcome.INCONCLUSIVE, "Inconclusive: " + why + ". Your kernel calls did"
-                        + " overlap in time, so no points are lost. (" + figures + ")", Double.NaN);
-            }
-            return new SpeedVerdict(Outcome.FAIL, strategy + " could not be timed fairly because " + why
-                    + ", and its kernel calls never overlapped in time either: it ran one number after another. "
-                    + hint + " (" + figures + ")", Double.NaN);
+            return new SpeedVerdict(Outcome.INCONCLUSIVE, format("Inconclusive: the reference was %s here (at least"
+                    + " %.2f× faster is needed to judge speed): this machine shows no parallel gain right now (one"
+                    + " usable core, a busy neighbour or a CPU quota). Your kernel calls did overlap in time, so no"
+                    + " points are lost. (%s)", reference >= 1 ? "only " + pace(reference) : pace(reference),
+                    criteria.conclusiveSpeedup(), figures), Double.NaN);
         }
         double target = Math.min(bound, comparison.referenceSpeedup());
         String targetText = Double.isInfinite(bound)

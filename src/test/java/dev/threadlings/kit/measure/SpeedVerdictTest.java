@@ -112,6 +112,21 @@ class SpeedVerdictTest {
     }
 
     @Test
+    void fails_without_overlap_where_a_slowed_reference_lowers_the_target_to_the_baseline() {
+        // Seen in CI: a thread per task that joined each thread at once, 1.0x, against a reference at 1.35x,
+        // which asked 0.7 x 1.35 = 0.95x.
+        Comparison busy = new Comparison(runs(500, 1), runs(500 / 1.35, 1.3), runs(495, 1), QUIET);
+
+        SpeedVerdict verdict = SpeedVerdict.judge("ThreadPerTaskFibonacci", busy, new SpeedVerdict.Criteria(0.7, 1.3,
+                1.8, 1.6, 0.25), 1.62, "work over the longest task", false, "HINT.");
+
+        assertThat(verdict.outcome()).isEqualTo(Outcome.FAIL);
+        assertThat(verdict.message()).contains("never overlapped", "1.01× faster", "HINT.");
+        assertThat(SpeedVerdict.judge("ThreadPerTaskFibonacci", busy, new SpeedVerdict.Criteria(0.7, 1.3, 1.8, 1.6,
+                0.25), 1.62, "work over the longest task", true, "HINT.").outcome()).isEqualTo(Outcome.PASS);
+    }
+
+    @Test
     void fails_a_fast_strategy_that_keeps_too_few_cores_busy_where_the_reference_used_two() {
         Comparison oneCoreUsed = new Comparison(runs(400, 1), runs(210, 1.9), runs(210, 1.2), QUIET);
         Comparison quotaMachine = new Comparison(runs(400, 1), runs(210, 1.7), runs(210, 1.4), QUIET);
