@@ -5,6 +5,7 @@ import dev.threadlings.kit.hygiene.KeptReachable;
 import dev.threadlings.kit.hygiene.ThreadSnapshot;
 import dev.threadlings.kit.junit.Deadline;
 import dev.threadlings.kit.measure.IoBound;
+import dev.threadlings.kit.measure.Measurement;
 import dev.threadlings.kit.measure.Tries;
 import dev.threadlings.kit.process.JavaCommand;
 import dev.threadlings.kit.sites.Page;
@@ -265,6 +266,25 @@ public final class DownloadChecks {
                 throw new AssertionError(DownloadMessages.tooSlow(name, run.elapsed(), bound.explain(), hint)
                         + (run.cut() ? " (The run was stopped at its limit.)" : ""));
             }
+        }
+
+        /**
+         * The try that counts, for the reports: its time against the bound's limit, its speedup over fetching the
+         * pages one after another, and every request as the server saw it.
+         *
+         * @param name the strategy, as the reports name it
+         * @return the measurement
+         */
+        public Measurement measurement(String name) {
+            double millis = run.elapsed().toNanos() / 1e6;
+            double oneByOne = bound.pages() * (bound.latency().toNanos() / 1e6);
+            List<Measurement.Span> spans = run.journal().requests().stream()
+                    .map(r -> new Measurement.Span(r.path(), (r.arrivalNanos() - run.startNanos()) / 1e6,
+                            (r.completionNanos() - run.startNanos()) / 1e6, r.path()))
+                    .toList();
+            return new Measurement(name, millis, bound.limit().toNanos() / 1e6, oneByOne, null, oneByOne / millis,
+                    null, null, null, null, Measurement.REQUESTS, List.of(), 0).withTimeline(Measurement.REQUESTS,
+                            spans);
         }
     }
 

@@ -3,14 +3,16 @@ package dev.threadlings.kit.measure;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import org.junit.jupiter.api.TestReporter;
 
 /**
  * What a timed test measured of one strategy, for the reports: its time, what was expected, its speedup
  * and the timeline of its work (which thread or process ran which task when, or which requests were in
  * flight when).
  *
- * <p>A hidden test publishes it as JSON ({@link #toJson()}) in a JUnit report entry under {@link #KEY};
- * the grader reads it back and draws the tables, bar charts and timelines of its HTML report from it.
+ * <p>A test publishes it as JSON ({@link #toJson()}) in a JUnit report entry under {@link #KEY} ({@link #publish});
+ * the grader, and the learner's own {@code ./threadlings check}, read it back and draw the tables, bar charts and
+ * timelines of the HTML report from it.
  * Optional figures are {@code null}.
  *
  * @param strategy the strategy as the messages name it, its class and size, for example {@code "Threaded(2)"}
@@ -97,6 +99,16 @@ public record Measurement(String strategy, double millis, Double expectedMillis,
         List<Span> kept = sorted.size() > MAX_SPANS ? sorted.subList(0, MAX_SPANS) : sorted;
         return new Measurement(strategy, millis, expectedMillis, baselineMillis, referenceMillis, speedup,
                 referenceSpeedup, expectedSpeedup, coresBusy, verdict, kind, kept, sorted.size() - kept.size());
+    }
+
+    /**
+     * Publishes the measurement as the report entry {@value #KEY}, which the grader's reports and the learner's
+     * {@code ./threadlings check} draw from.
+     *
+     * @param reporter the running test's reporter
+     */
+    public void publish(TestReporter reporter) {
+        reporter.publishEntry(KEY, toJson());
     }
 
     /**

@@ -190,6 +190,17 @@ public record SpeedVerdict(Outcome outcome, String message, double expectedSpeed
         }
     }
 
+    /**
+     * Publishes what the trial measured ({@link Measurement#publish}), then this verdict ({@link #enforce(TestReporter)}).
+     *
+     * @param reporter the running test's reporter
+     * @param measurement the trial's measurement, carrying this verdict
+     */
+    public void enforce(TestReporter reporter, Measurement measurement) {
+        measurement.publish(reporter);
+        enforce(reporter);
+    }
+
     /** "1.85× faster than the baseline", or for a speedup below one "25.00× slower than the baseline". */
     private static String pace(double speedup) {
         return speedup >= 1

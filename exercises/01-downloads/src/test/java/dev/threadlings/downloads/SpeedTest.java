@@ -9,6 +9,7 @@ import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestReporter;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -26,7 +27,7 @@ class SpeedTest {
     static final SiteServerExtension SITES = new SiteServerExtension();
 
     private static void within(String name, Supplier<SiteDownloader> strategy, boolean warmUp,
-            Supplier<IoBound> bound, String hint) {
+            Supplier<IoBound> bound, String hint, TestReporter reporter) {
         try (SiteDownloader downloader = strategy.get()) {
             if (warmUp) {
                 downloader.downloadAll(SITES.server().servePages("warm-up", 2, 64, Duration.ZERO));
@@ -34,52 +35,53 @@ class SpeedTest {
             DownloadChecks.Timing timing = DownloadChecks.timed(downloader, name, SITES.server(), bound);
             System.out.printf("%s: %s, best of %d tries; bound %s%n", name, timing.measured(), timing.tries(),
                     timing.bound().explain());
+            timing.measurement(name).publish(reporter);
             timing.requireWithin(name, hint);
         }
     }
 
     @Test
     @Tag("task:1")
-    void sequential_takes_pages_times_the_latency() {
+    void sequential_takes_pages_times_the_latency(TestReporter reporter) {
         within("SequentialDownloader", SequentialDownloader::new, true,
                 () -> new IoBound(8, 1, Duration.ofMillis(60), Duration.ofMillis(250)),
                 "Fetch each site once, with one client for the whole call: a new client per page pays a new"
-                        + " connection each time.");
+                        + " connection each time.", reporter);
     }
 
     @Test
     @Tag("task:2")
-    void threaded_takes_pages_over_workers_latencies() {
+    void threaded_takes_pages_over_workers_latencies(TestReporter reporter) {
         within("ThreadedDownloader(4)", () -> new ThreadedDownloader(4), true,
                 () -> new IoBound(16, 4, Duration.ofMillis(100), Duration.ofMillis(500)),
-                "With 4 workers, 16 pages need 4 rounds of requests. Submit every task before waiting for any.");
+                "With 4 workers, 16 pages need 4 rounds of requests. Submit every task before waiting for any.", reporter);
     }
 
     @Test
     @Tag("task:3")
-    void async_fetches_60_pages_in_about_one_latency() {
+    void async_fetches_60_pages_in_about_one_latency(TestReporter reporter) {
         within("AsyncDownloader", AsyncDownloader::new, true,
                 () -> new IoBound(60, 60, Duration.ofMillis(150), Duration.ofMillis(400)),
-                "All 60 requests should be in flight together, so the whole call takes about one latency.");
+                "All 60 requests should be in flight together, so the whole call takes about one latency.", reporter);
     }
 
     @Test
     @Tag("task:4")
-    void virtual_threads_fetch_60_pages_in_about_one_latency() {
+    void virtual_threads_fetch_60_pages_in_about_one_latency(TestReporter reporter) {
         within("VirtualThreadDownloader", VirtualThreadDownloader::new, true,
                 () -> new IoBound(60, 60, Duration.ofMillis(150), Duration.ofMillis(400)),
-                "One virtual thread per site, all started before any is waited for, takes about one latency.");
+                "One virtual thread per site, all started before any is waited for, takes about one latency.", reporter);
     }
 
     @Test
     @Tag("task:5")
-    void multiprocess_takes_half_the_pages_plus_worker_start_up() {
+    void multiprocess_takes_half_the_pages_plus_worker_start_up(TestReporter reporter) {
         within("MultiprocessDownloader(2)", () -> new MultiprocessDownloader(2), false, () -> {
             Duration startUp = DownloadChecks.workerStartUp(2, SITES.server());
             System.out.printf("2 reference worker JVMs took %d ms together, just now; allowance 1.5 × that"
                     + " + 500 ms%n", startUp.toMillis());
             return new IoBound(24, 2, Duration.ofMillis(150), startUp.multipliedBy(3).dividedBy(2).plusMillis(500));
         }, "Each of the 2 workers should fetch half the pages, both at the same time; the allowance is what starting"
-                + " 2 reference worker JVMs cost just before this try.");
+                + " 2 reference worker JVMs cost just before this try.", reporter);
     }
 }

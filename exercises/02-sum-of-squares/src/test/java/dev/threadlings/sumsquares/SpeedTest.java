@@ -66,7 +66,7 @@ class SpeedTest {
         SpeedVerdict verdict = SpeedVerdict.judge(name, trial.comparison(), SpeedVerdict.Criteria.PRACTICE,
                 trial.learnerOverlapped(), hint);
         System.out.printf("%s: %s%n", name, verdict.message());
-        verdict.enforce(reporter);
+        verdict.enforce(reporter, trial.measurement(name, verdict));
     }
 
     @Test
@@ -106,13 +106,13 @@ class SpeedTest {
                             + " while they still compute; a worker started per number pays the JVM start-up every"
                             + " time.");
             System.out.printf("MultiprocessSumOfSquares(2): %s%n", verdict.message());
-            verdict.enforce(reporter);
+            verdict.enforce(reporter, trial.measurement("MultiprocessSumOfSquares(2)", verdict));
         }
     }
 
     @Test
     @Tag("task:3")
-    void async_on_one_thread_keeps_one_core_busy_at_most() {
+    void async_on_one_thread_keeps_one_core_busy_at_most(TestReporter reporter) {
         try (ExecutorService one = Executors.newSingleThreadExecutor();
                 SumOfSquares strategy = new AsyncSumOfSquares(one)) {
             strategy.sumAll(List.of(10)); // a stub fails here, as "not attempted"
@@ -120,6 +120,7 @@ class SpeedTest {
             KernelTrial trial = KernelTrial.run(TRIAL, PlainThreads.oneAfterAnother(kernels(numbers)),
                     PlainThreads.oneAfterAnother(kernels(numbers)), checked("AsyncSumOfSquares", strategy, numbers));
             Comparison comparison = trial.comparison();
+            trial.measurement("AsyncSumOfSquares, one thread", null).publish(reporter);
             List<String> threads = trial.learnerCalls().stream().map(KernelCall::thread).distinct().toList();
             if (threads.size() != 1 || comparison.learnerCores() > 1.3) {
                 throw new AssertionError(String.format(Locale.ROOT, "AsyncSumOfSquares was given a one-thread executor,"

@@ -52,9 +52,9 @@ class SpeedTest {
         };
     }
 
-    private static void enforce(SpeedVerdict verdict, String name, TestReporter reporter) {
+    private static void enforce(SpeedVerdict verdict, KernelTrial trial, String name, TestReporter reporter) {
         System.out.printf("%s: %s%n", name, verdict.message());
-        verdict.enforce(reporter);
+        verdict.enforce(reporter, trial.measurement(name, verdict));
     }
 
     @Test
@@ -73,7 +73,7 @@ class SpeedTest {
             enforce(SpeedVerdict.judge("ThreadPerTaskFibonacci", trial.comparison(), LONGEST_TASK, bound,
                     "fib(36) + fib(37) over fib(37), as timed in the baseline", trial.learnerOverlapped(),
                     "Start both threads before joining either: join() right after start() runs them one after the"
-                            + " other."), "ThreadPerTaskFibonacci", reporter);
+                            + " other."), trial, "ThreadPerTaskFibonacci", reporter);
         }
     }
 
@@ -89,20 +89,21 @@ class SpeedTest {
             enforce(SpeedVerdict.judge("ForkJoinFibonacci", trial.comparison(), SpeedVerdict.Criteria.PRACTICE,
                     trial.learnerOverlapped(), "Split fib(n) into fork()ed fib(n - 2) and compute()d fib(n - 1) down"
                             + " to THRESHOLD, then call Kernels.fib: a threshold far too low drowns the work in tasks,"
-                            + " none at all leaves each position as one piece on one core."), "ForkJoinFibonacci",
-                    reporter);
+                            + " none at all leaves each position as one piece on one core."), trial,
+                    "ForkJoinFibonacci", reporter);
         }
     }
 
     @Test
     @Tag("task:5")
-    void event_loop_keeps_one_core_busy_at_most() {
+    void event_loop_keeps_one_core_busy_at_most(TestReporter reporter) {
         List<Integer> ns = List.of(33, 34, 32);
         try (FibonacciRunner runner = new EventLoopFibonacci()) {
             runner.fibs(List.of(5)); // a stub fails here, as "not attempted"
             KernelTrial trial = KernelTrial.run(TRIAL, PlainThreads.oneAfterAnother(kernels(ns)),
                     PlainThreads.oneAfterAnother(kernels(ns)), checked("EventLoopFibonacci", runner, ns));
             Comparison comparison = trial.comparison();
+            trial.measurement("EventLoopFibonacci", null).publish(reporter);
             List<String> threads = trial.learnerCalls().stream().map(KernelCall::thread).distinct().toList();
             if (trial.mostThreadsInOneRun() != 1 || comparison.learnerCores() > 1.3) {
                 throw new AssertionError(String.format(Locale.ROOT, "EventLoopFibonacci ran the kernel calls of one"

@@ -27,7 +27,7 @@ import org.junit.platform.launcher.TestPlan;
  */
 public final class ResultListener implements TestExecutionListener {
 
-    /** The report entry key of a speed test's verdict (the hidden tests' {@code Verdicts.KEY}). */
+    /** The report entry key of a speed test's verdict ({@code SpeedVerdict.KEY}). */
     static final String VERDICT_KEY = "threadlings.verdict";
 
     private final ResultsFile results;

@@ -65,14 +65,4 @@ class HtmlReportTest {
         assertThat(html).contains("<pre>ThreadedDownloader kept 1 request in flight (expected 5):\n"
                 + "are you calling get() too early? ]]&gt;");
     }
-
-    @Test
-    void the_speedup_axis_gets_a_few_round_ticks_whatever_the_range() {
-        assertThat(HtmlReport.tickStep(2)).isEqualTo(0.5);
-        assertThat(HtmlReport.tickStep(5)).isEqualTo(1);
-        assertThat(HtmlReport.tickStep(12)).isEqualTo(2);
-        assertThat(HtmlReport.tickStep(20)).isEqualTo(5);
-        assertThat(HtmlReport.tickStep(63)).isEqualTo(10);
-        assertThat(HtmlReport.tickStep(150)).isEqualTo(20);
-    }
 }

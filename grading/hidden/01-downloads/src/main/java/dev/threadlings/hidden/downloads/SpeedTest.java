@@ -2,7 +2,6 @@ package dev.threadlings.hidden.downloads;
 
 import dev.threadlings.downloads.DownloadChecks;
 import dev.threadlings.downloads.SiteDownloader;
-import dev.threadlings.hidden.common.Verdicts;
 import dev.threadlings.kit.junit.Points;
 import dev.threadlings.kit.junit.SiteServerExtension;
 import dev.threadlings.kit.measure.IoBound;
@@ -54,24 +53,9 @@ class SpeedTest {
             DownloadChecks.Timing timing = DownloadChecks.timed(downloader, name, SITES.server(), boundForTry);
             System.out.printf("%s: best of %d tries %s; bound %s%n", name, timing.tries(), timing.measured(),
                     timing.bound().explain());
-            Verdicts.publish(measurement(name, timing.run(), timing.bound()), reporter);
+            timing.measurement(name).publish(reporter);
             timing.requireWithin(name, hint);
         }
-    }
-
-    /**
-     * The best try for the reports: its time against the bound's limit, its speedup over fetching the pages
-     * one after another, and every request as the server saw it.
-     */
-    private static Measurement measurement(String name, DownloadChecks.Run run, IoBound bound) {
-        double millis = run.elapsed().toNanos() / 1e6;
-        double oneByOne = bound.pages() * (bound.latency().toNanos() / 1e6);
-        List<Measurement.Span> spans = run.journal().requests().stream()
-                .map(r -> new Measurement.Span(r.path(), (r.arrivalNanos() - run.startNanos()) / 1e6,
-                        (r.completionNanos() - run.startNanos()) / 1e6, r.path()))
-                .toList();
-        return new Measurement(name, millis, bound.limit().toNanos() / 1e6, oneByOne, null, oneByOne / millis, null,
-                null, null, null, Measurement.REQUESTS, List.of(), 0).withTimeline(Measurement.REQUESTS, spans);
     }
 
     @Test

@@ -3,7 +3,6 @@ package dev.threadlings.hidden.sumsquares;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.threadlings.hidden.common.Reference;
-import dev.threadlings.hidden.common.Verdicts;
 import dev.threadlings.kit.junit.Points;
 import dev.threadlings.kit.kernels.KernelCall;
 import dev.threadlings.kit.measure.Comparison;
@@ -82,7 +81,7 @@ class SpeedTest {
             KernelTrial trial = trial(settings, baseline, reference, name, learner, numbers);
             SpeedVerdict verdict = SpeedVerdict.judge(name, trial.comparison(), criteria, trial.learnerOverlapped(),
                     hint);
-            Verdicts.enforce(verdict, trial.measurement(name, verdict), reporter);
+            verdict.enforce(reporter, trial.measurement(name, verdict));
         }
     }
 
@@ -144,7 +143,7 @@ class SpeedTest {
             List<Integer> numbers = work(0x5eed_0204L, 8);
             KernelTrial trial = trial(IN_PROCESS, baseline, reference, "AsyncSumOfSquares", learner, numbers);
             Comparison comparison = trial.comparison();
-            Verdicts.publish(trial.measurement("AsyncSumOfSquares, one thread", null), reporter);
+            trial.measurement("AsyncSumOfSquares, one thread", null).publish(reporter);
             List<String> names = trial.learnerCalls().stream().map(KernelCall::thread).distinct().toList();
             String threads = String.join(", ", names);
             assertThat(names)
@@ -162,7 +161,7 @@ class SpeedTest {
                             + " work ran somewhere else than on the executor it was given: use"
                             + " supplyAsync(() -> ..., executor). (%s)", comparison.learnerCores(), threads, figures)
                     .isLessThanOrEqualTo(1.3);
-            reporter.publishEntry(Verdicts.KEY, String.format(Locale.ROOT, "pass: on one thread, async ran at %.2f×"
+            reporter.publishEntry(SpeedVerdict.KEY, String.format(Locale.ROOT, "pass: on one thread, async ran at %.2f×"
                     + " the sequential speed: correct, and not faster. CompletableFuture lets one thread take turns"
                     + " between tasks, which pays off when tasks wait (exercise 01's downloads); CPU work never"
                     + " waits, so one thread computes one number after another, as asyncio's one event loop did"

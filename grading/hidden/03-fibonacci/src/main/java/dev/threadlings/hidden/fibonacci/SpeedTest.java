@@ -7,7 +7,6 @@ import dev.threadlings.fibonacci.GilFibonacci;
 import dev.threadlings.fibonacci.GlobalInterpreterLock;
 import dev.threadlings.fibonacci.InterpreterLock;
 import dev.threadlings.hidden.common.Reference;
-import dev.threadlings.hidden.common.Verdicts;
 import dev.threadlings.kit.junit.Points;
 import dev.threadlings.kit.kernels.Checkpoint;
 import dev.threadlings.kit.kernels.KernelCall;
@@ -105,7 +104,7 @@ class SpeedTest {
                     bound, "fib(39) + fib(40) over fib(40), as timed in the baseline", trial.learnerOverlapped(),
                     "Start both threads before joining either: join() right after start() runs them one after"
                             + " the other.");
-            Verdicts.enforce(verdict, trial.measurement("ThreadPerTaskFibonacci", verdict), reporter);
+            verdict.enforce(reporter, trial.measurement("ThreadPerTaskFibonacci", verdict));
         }
     }
 
@@ -122,7 +121,7 @@ class SpeedTest {
                     "Split fib(n) into fork()ed fib(n - 2) and compute()d fib(n - 1) down to THRESHOLD, then call"
                             + " Kernels.fib: a threshold far too low drowns the work in tasks, none at all leaves"
                             + " fib(40) as one piece on one core.");
-            Verdicts.enforce(verdict, trial.measurement("ForkJoinFibonacci", verdict), reporter);
+            verdict.enforce(reporter, trial.measurement("ForkJoinFibonacci", verdict));
         }
     }
 
@@ -146,7 +145,7 @@ class SpeedTest {
                 trial = trial(sequential, reference, "GilFibonacci", learner, ns);
             }
             Comparison comparison = trial.comparison();
-            Verdicts.publish(trial.measurement("GilFibonacci", null), reporter);
+            trial.measurement("GilFibonacci", null).publish(reporter);
             int threads = trial.mostThreadsInOneRun();
             assertThat(threads >= 2 && trial.learnerOverlapped())
                     .as("GilFibonacci ran each call's kernel calls on at most %d thread(s), and they %s in time:"
@@ -170,7 +169,7 @@ class SpeedTest {
                             + " while the first holds it? (%s)", comparison.learnerSpeedup(), ceiling,
                             comparison.referenceSpeedup(), comparison.figures())
                     .isLessThanOrEqualTo(ceiling);
-            reporter.publishEntry(Verdicts.KEY, String.format(Locale.ROOT, "pass: two threads under your GIL ran at"
+            reporter.publishEntry(SpeedVerdict.KEY, String.format(Locale.ROOT, "pass: two threads under your GIL ran at"
                     + " %.2f× the speed of one thread doing both, taking turns on %d threads: concurrency without"
                     + " parallelism, the lesson's 64.0 s against 64.5 s. (%s)", comparison.learnerSpeedup(),
                     threads, comparison.figures()));
@@ -186,7 +185,7 @@ class SpeedTest {
                 FibonacciRunner learner = Strategy.EVENT_LOOP.create()) {
             KernelTrial trial = trial(baseline, reference, "EventLoopFibonacci", learner, List.of(36, 37, 35));
             Comparison comparison = trial.comparison();
-            Verdicts.publish(trial.measurement("EventLoopFibonacci", null), reporter);
+            trial.measurement("EventLoopFibonacci", null).publish(reporter);
             assertThat(trial.mostThreadsInOneRun())
                     .as("EventLoopFibonacci ran the kernel calls of one call on up to %d threads (all its calls: %s):"
                             + " an event loop is one thread that runs every task in turn. Make one single-thread"
@@ -197,7 +196,7 @@ class SpeedTest {
                     .as("EventLoopFibonacci kept %.2f cores busy: one thread keeps at most one, so the work ran"
                             + " elsewhere too. (%s)", comparison.learnerCores(), comparison.figures())
                     .isLessThanOrEqualTo(1.3);
-            reporter.publishEntry(Verdicts.KEY, String.format(Locale.ROOT, "pass: the event loop ran every task on"
+            reporter.publishEntry(SpeedVerdict.KEY, String.format(Locale.ROOT, "pass: the event loop ran every task on"
                     + " one thread at %.2f× the sequential speed: every task started at once, none faster, as"
                     + " asyncio would. (%s)", comparison.learnerSpeedup(), comparison.figures()));
         }

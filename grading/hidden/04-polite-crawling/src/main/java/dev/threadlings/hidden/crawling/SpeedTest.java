@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.threadlings.crawling.CrawlChecks;
 import dev.threadlings.crawling.CrawledPage;
 import dev.threadlings.crawling.Crawler;
-import dev.threadlings.hidden.common.Verdicts;
 import dev.threadlings.kit.junit.Points;
 import dev.threadlings.kit.junit.SiteServerExtension;
 import dev.threadlings.kit.measure.Measurement;
@@ -77,8 +76,8 @@ class SpeedTest {
         System.out.printf("%s: best of %d tries %d ms for %d pages in %d levels; floor %d ms, bound %d ms%n",
                 strategy.className(), runs.size(), best.elapsed().toMillis(), pages, levels.size(), floor.toMillis(),
                 bound.toMillis());
-        Verdicts.publish(new Measurement(strategy.className(), millis, bound.toNanos() / 1e6, oneByOne, null,
-                oneByOne / millis, null, null, null, null, Measurement.REQUESTS, List.of(), 0), reporter);
+        new Measurement(strategy.className(), millis, bound.toNanos() / 1e6, oneByOne, null, oneByOne / millis, null,
+                null, null, null, Measurement.REQUESTS, List.of(), 0).publish(reporter);
         assertThat(best.elapsed()).as("%s crawled %d pages in %d levels in %d ms at best (%d tries); against a"
                 + " site with %s the floor is %d ms, and the bound %d ms (10 %% over it, plus %d ms a level). %s",
                 strategy.className(), pages, levels.size(), best.elapsed().toMillis(), runs.size(), limits,
