@@ -24,7 +24,8 @@ import org.junit.platform.launcher.TestPlan;
  * At the end of a learner's test run of an exercise: each task done, failing (its first message), or not
  * attempted, and the next step. Written to {@code target/threadlings/summary.txt} and {@code next.txt}, which
  * {@code ./mvnw} prints after Maven's own last lines; printed at once when the tests run some other way (an IDE,
- * plain {@code mvn}). Registered as a service; acts only in an exercise's module of the learner's build.
+ * plain {@code mvn}). Each task's state also goes to {@link TaskStates} for the learner CLI. Registered as a service;
+ * acts only in an exercise's module of the learner's build.
  */
 public final class TaskReport implements TestExecutionListener {
 
@@ -100,6 +101,7 @@ public final class TaskReport implements TestExecutionListener {
         synchronized (tallies) {
             summary = summary(manifest.get(), tallies, System.getProperty(TaskChoice.PROPERTY, "").strip());
             next = next(manifest.get(), tallies);
+            TaskStates.merge(Path.of(""), checked(tallies));
         }
         try {
             Files.createDirectories(FOLDER);
@@ -126,7 +128,7 @@ public final class TaskReport implements TestExecutionListener {
                 + " tasks done");
         for (Manifest.Task task : manifest.tasks()) {
             lines.add(String.format("  task %d  %-" + width + "s  %s", task.number(), task.strategy(),
-                    state(tallies.get(task.number()), chosen)));
+                    state(tallies.get(task.number()), chosen).text()));
         }
         return lines;
     }
@@ -152,20 +154,33 @@ public final class TaskReport implements TestExecutionListener {
         return tally != null && tally.firstFailure == null && tally.notAttempted == 0 && tally.passed > 0;
     }
 
-    private static String state(Tally tally, String chosen) {
+    private static TaskStates.State state(Tally tally, String chosen) {
         if (tally == null || tally.seen() == 0) {
-            return chosen.isEmpty() ? "no checks ran" : "not run (-D" + TaskChoice.PROPERTY + "=" + chosen + ")";
+            return new TaskStates.State(TaskStates.Kind.NOT_RUN, chosen.isEmpty() ? "no checks ran"
+                    : "not run (-D" + TaskChoice.PROPERTY + "=" + chosen + ")");
         }
         if (tally.firstFailure != null) {
-            return "failing" + (tally.failed == 1 ? "" : " (" + tally.failed + " checks)") + ": "
-                    + tally.firstFailure;
+            return new TaskStates.State(TaskStates.Kind.FAILING, "failing" + (tally.failed == 1 ? ""
+                    : " (" + tally.failed + " checks)") + ": " + tally.firstFailure);
         }
         if (tally.notAttempted > 0) {
-            return tally.passed == 0 ? "not attempted"
-                    : "started: " + tally.passed + " of " + tally.seen() + " checks pass, the others meet a TODO";
+            return tally.passed == 0 ? new TaskStates.State(TaskStates.Kind.NOT_ATTEMPTED, "not attempted")
+                    : new TaskStates.State(TaskStates.Kind.STARTED, "started: " + tally.passed + " of "
+                            + tally.seen() + " checks pass, the others meet a TODO");
         }
-        return "done (" + tally.passed + " checks" + (tally.inconclusive == 0 ? ""
-                : ", " + tally.inconclusive + " inconclusive on this machine") + ")";
+        return new TaskStates.State(TaskStates.Kind.DONE, "done (" + tally.passed + " checks"
+                + (tally.inconclusive == 0 ? "" : ", " + tally.inconclusive + " inconclusive on this machine") + ")");
+    }
+
+    /** The states of the tasks this run checked, for {@link TaskStates}. */
+    static Map<Integer, TaskStates.State> checked(Map<Integer, Tally> tallies) {
+        Map<Integer, TaskStates.State> states = new TreeMap<>();
+        tallies.forEach((task, tally) -> {
+            if (tally.seen() > 0) {
+                states.put(task, state(tally, ""));
+            }
+        });
+        return states;
     }
 
     private static String firstLine(Throwable thrown) {

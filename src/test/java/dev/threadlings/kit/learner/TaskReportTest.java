@@ -23,7 +23,7 @@ class TaskReportTest {
                     new Manifest.Task(3, "Processes", List.of(new Manifest.TaskClass("MultiprocessThing",
                             List.of("(int)")), new Manifest.TaskClass("ThingWorker", List.of())))));
 
-    private static TaskReport.Tally tally(int passed, int notAttempted, int failed, String firstFailure) {
+    static TaskReport.Tally tally(int passed, int notAttempted, int failed, String firstFailure) {
         TaskReport.Tally tally = new TaskReport.Tally();
         tally.passed = passed;
         tally.notAttempted = notAttempted;

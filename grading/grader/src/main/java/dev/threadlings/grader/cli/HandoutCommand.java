@@ -2,10 +2,12 @@ package dev.threadlings.grader.cli;
 
 import dev.threadlings.grader.handout.Handout;
 import dev.threadlings.grader.handout.HandoutCheck;
+import dev.threadlings.grader.process.GraderHome;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -30,6 +32,11 @@ public final class HandoutCommand implements Callable<Integer> {
             description = "The instructor tree (default: the current folder).")
     private Path from;
 
+    @Option(names = "--self-paced", description = "Also ship this grader, its hidden tests and the reference"
+            + " solutions in compiled form (in .threadlings/grader/), so that learners' ./threadlings grade grades"
+            + " as the course would: for self-paced workshops, where no grade is at stake.")
+    private boolean selfPaced;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
@@ -39,7 +46,10 @@ public final class HandoutCommand implements Callable<Integer> {
             err.flush();
             return GraderMain.USAGE;
         }
-        List<Path> files = Handout.build(from, out);
+        List<Path> files = new ArrayList<>(Handout.build(from, out));
+        if (selfPaced) {
+            files.addAll(Handout.addGrader(out, GraderHome.locate()));
+        }
         List<String> problems = HandoutCheck.problems(out, HandoutCheck.secrets(from));
         PrintWriter stdout = spec.commandLine().getOut();
         if (!problems.isEmpty()) {
@@ -48,8 +58,15 @@ public final class HandoutCommand implements Callable<Integer> {
             err.flush();
             return GraderMain.GRADER_FAILED;
         }
-        stdout.printf("Wrote the learner handout (%d files) to %s; nothing hidden in it. Hand it out as a"
-                + " repository or a zip; learners start with ./mvnw test.%n", files.size(), out);
+        if (selfPaced) {
+            stdout.printf("Wrote the self-paced handout (%d files) to %s: the grader, its hidden tests and the"
+                    + " reference solutions are in it, compiled, in %s; nothing hidden elsewhere. Learners start with"
+                    + " ./mvnw test; ./threadlings grade grades their code as the course would.%n", files.size(), out,
+                    Handout.GRADER);
+        } else {
+            stdout.printf("Wrote the learner handout (%d files) to %s; nothing hidden in it. Hand it out as a"
+                    + " repository or a zip; learners start with ./mvnw test.%n", files.size(), out);
+        }
         stdout.flush();
         return GraderMain.OK;
     }

@@ -1,5 +1,6 @@
 package dev.threadlings.grader.handout;
 
+import dev.threadlings.grader.process.GraderHome;
 import dev.threadlings.kit.manifest.Manifest;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -17,7 +18,8 @@ import java.util.stream.Stream;
  * Builds the learner handout from the instructor tree. What goes in is listed, not what stays out, so
  * nothing new in the instructor tree can leak by accident: the Maven wrapper, the root {@code pom.xml}
  * without its {@code <!-- instructor-only -->} blocks, the kit's library ({@code src/}, without its own
- * tests), the exercises (stubs, READMEs, visible tests), the learner's README
+ * tests), the learner CLI ({@code ./threadlings} and its module {@code learner/}, without its own tests), the
+ * exercises (stubs, READMEs, visible tests), the learner's README
  * ({@code grading/handout/README.md}, with the table of exercises written from their manifests) and the GitHub
  * Classroom workflow (one step per exercise, from the same manifests).
  */
@@ -56,13 +58,15 @@ public final class Handout {
         }
         Files.createDirectories(out);
         List<Path> written = new ArrayList<>();
-        for (String file : List.of("mvnw", "mvnw.cmd", ".gitignore")) {
+        for (String file : List.of("mvnw", "mvnw.cmd", ".gitignore", "threadlings")) {
             written.add(copy(instructorTree.resolve(file), out, Path.of(file)));
         }
         written.addAll(copyTree(instructorTree, out, Path.of(".mvn")));
         written.addAll(copyTree(instructorTree, out, Path.of("exercises")));
         written.add(copy(instructorTree.resolve("src/pom.xml"), out, Path.of("src/pom.xml")));
         written.addAll(copyTree(instructorTree, out, Path.of("src/main")));
+        written.add(copy(instructorTree.resolve("learner/pom.xml"), out, Path.of("learner/pom.xml")));
+        written.addAll(copyTree(instructorTree, out, Path.of("learner/src/main")));
         List<Manifest> manifests = Manifest.allIn(instructorTree);
         written.add(write(out, Path.of("README.md"), CourseFiles.readme(read(instructorTree, README), manifests)));
         written.add(write(out, Path.of(WORKFLOW_TARGET),
@@ -71,7 +75,45 @@ public final class Handout {
         Files.writeString(out.resolve("pom.xml"), learnerPom(pom), StandardCharsets.UTF_8);
         written.add(Path.of("pom.xml"));
         out.resolve("mvnw").toFile().setExecutable(true, false);
+        out.resolve("threadlings").toFile().setExecutable(true, false);
         return written;
+    }
+
+    /** Where a self-paced handout keeps the grader, from its folder; {@code ./threadlings grade} runs it there. */
+    public static final Path GRADER = Path.of(".threadlings", "grader");
+
+    /**
+     * Makes a handout self-paced: the grader's installation (its jar, its {@code lib/} with the hidden tests and the
+     * reference solutions, compiled, and its {@code stubs/}) goes into {@link #GRADER}, so that the learner's
+     * {@code ./threadlings grade} grades as the course would. The hidden tests are then in the learner's hands:
+     * this is for workshops without a grade at stake.
+     *
+     * @param out the handout, built by {@link #build}
+     * @param home the grader's installation
+     * @return the files written, relative to {@code out}
+     * @throws IOException when a file cannot be copied
+     */
+    public static List<Path> addGrader(Path out, GraderHome home) throws IOException {
+        List<Path> written = new ArrayList<>();
+        if (!Files.isRegularFile(home.self())) {
+            throw new IOException("the grader runs from " + home.self() + ", not from its jar: build it with"
+                    + " ./mvnw install -DskipTests and run the packaged grader");
+        }
+        written.add(copyFile(home.self(), out, GRADER.resolve("threadlings-grader.jar")));
+        for (Path jar : home.libJars()) {
+            written.add(copyFile(jar, out, GRADER.resolve("lib").resolve(jar.getFileName().toString())));
+        }
+        for (Path jar : home.stubsJars()) {
+            written.add(copyFile(jar, out, GRADER.resolve("stubs").resolve(jar.getFileName().toString())));
+        }
+        return written;
+    }
+
+    private static Path copyFile(Path from, Path out, Path relative) throws IOException {
+        Path to = out.resolve(relative.toString());
+        Files.createDirectories(to.getParent());
+        Files.copy(from, to, StandardCopyOption.REPLACE_EXISTING);
+        return relative;
     }
 
     /**

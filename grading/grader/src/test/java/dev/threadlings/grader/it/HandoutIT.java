@@ -8,6 +8,7 @@ import dev.threadlings.kit.manifest.Manifest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -15,45 +16,53 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
 /**
  * The learner handout, built fresh by the packaged grader's {@code handout} command: it holds nothing
- * hidden, it builds with its own Maven wrapper, and its tests fail only with the stubs' TODO messages.
+ * hidden, it builds with its own Maven wrapper, and its tests fail only with the stubs' TODO messages. Then the
+ * learner CLI in it, driven in a real terminal as a learner drives it.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class HandoutIT {
 
+    @TempDir
+    static Path dir;
+
+    /** The handout, once the first test built it and ran its tests. */
+    private static Path handout;
+
     @Test
-    void a_fresh_handout_compiles_fails_only_with_todos_and_holds_nothing_hidden(@TempDir Path dir)
-            throws Exception {
-        Path handout = dir.resolve("handout");
+    @Order(1)
+    void a_fresh_handout_compiles_fails_only_with_todos_and_holds_nothing_hidden() throws Exception {
+        Path built = dir.resolve("handout");
         Process build = new ProcessBuilder(java(), "-jar", GraderProcess.GRADER_DIR.resolve("threadlings-grader.jar")
-                .toString(), "handout", "--from", Repo.ROOT.toString(), handout.toString())
+                .toString(), "handout", "--from", Repo.ROOT.toString(), built.toString())
                 .redirectErrorStream(true).start();
         String said = new String(build.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(build.waitFor(2, TimeUnit.MINUTES)).isTrue();
         assertThat(build.exitValue()).as(said).isZero();
         assertThat(said).contains("nothing hidden in it");
 
-        assertThat(HandoutCheck.problems(handout, HandoutCheck.secrets(Repo.ROOT))).isEmpty();
-        assertThat(handout.resolve("solutions")).doesNotExist();
-        assertThat(handout.resolve("grading")).doesNotExist();
-        assertThat(Files.readString(handout.resolve("README.md"))).contains("## How to start")
+        assertThat(HandoutCheck.problems(built, HandoutCheck.secrets(Repo.ROOT))).isEmpty();
+        assertThat(built.resolve("solutions")).doesNotExist();
+        assertThat(built.resolve("grading")).doesNotExist();
+        assertThat(built.resolve("threadlings")).isExecutable();
+        assertThat(Files.readString(built.resolve("README.md"))).contains("## How to start")
                 .contains("## The exercises, in order").contains("## What is graded, and how")
                 .doesNotContain("For instructors");
-        theClassroomWorkflowRunsEveryExercise(handout);
+        theClassroomWorkflowRunsEveryExercise(built);
 
         Path log = dir.resolve("handout-test.log");
-        ProcessBuilder mvnw = new ProcessBuilder(handout.resolve("mvnw").toString(), "-o", "-B", "-ntp", "test",
-                "-fae").directory(handout.toFile()).redirectErrorStream(true).redirectOutput(log.toFile());
-        // As on a learner's machine: no JAVA_HOME, and the default java older than 21 where this machine has one;
-        // the wrapper finds a JDK 21+ in the usual places itself.
-        mvnw.environment().remove("JAVA_HOME");
-        olderJava().ifPresent(bin -> mvnw.environment().put("PATH", bin + java.io.File.pathSeparator
-                + mvnw.environment().getOrDefault("PATH", "")));
+        ProcessBuilder mvnw = asALearner(new ProcessBuilder(built.resolve("mvnw").toString(), "-o", "-B", "-ntp",
+                "test", "-fae").directory(built.toFile()).redirectErrorStream(true).redirectOutput(log.toFile()));
         Process test = mvnw.start();
         test.getOutputStream().close();
         boolean ended = test.waitFor(8, TimeUnit.MINUTES);
@@ -68,7 +77,7 @@ class HandoutIT {
         List<String> failures = new ArrayList<>();
         int tests = 0;
         List<Path> reports;
-        try (Stream<Path> files = Files.walk(handout.resolve("exercises"))) {
+        try (Stream<Path> files = Files.walk(built.resolve("exercises"))) {
             reports = files.filter(f -> f.getFileName().toString().matches("TEST-.*\\.xml")).toList();
         }
         assertThat(reports).as("every exercise ran its tests").hasSizeGreaterThanOrEqualTo(3);
@@ -92,6 +101,95 @@ class HandoutIT {
         assertThat(output).as("no JVM warnings from Maven itself").doesNotContain("sun.misc.Unsafe");
         theLastWordIsOneLinePerTask(output);
         System.out.printf("handout: %d visible tests, %d failures, all TODOs said once%n", tests, failures.size());
+        handout = built;
+    }
+
+    /**
+     * The learner CLI in a real terminal (tmux), in the handout whose tests just ran: its progress, a hint at a time,
+     * watch rerunning the task's checks when a file is saved and moving on when the task is done, and check writing
+     * the report a real browser draws.
+     */
+    @Test
+    @Order(2)
+    void the_learner_cli_drives_the_loop_in_a_real_terminal() throws Exception {
+        Assumptions.assumeTrue(handout != null, "the handout's own test failed");
+        java.util.Optional<Path> tmux = Terminal.tmux();
+        if (tmux.isEmpty()) {
+            assertThat(Terminal.required()).as("THREADLINGS_REQUIRE_TERMINAL=1 but no tmux: run .ci/terminal")
+                    .isFalse();
+            Assumptions.abort("no tmux on this machine");
+        }
+        java.util.Map<String, String> environment = new java.util.HashMap<>();
+        environment.put("JAVA_HOME", null);
+        environment.put("MAVEN_ARGS", "-o -ntp");
+        olderJava().ifPresent(bin -> environment.put("PATH", bin + java.io.File.pathSeparator
+                + System.getenv().getOrDefault("PATH", "")));
+        Path stub = handout.resolve("exercises/01-downloads/src/main/java/dev/threadlings/downloads/"
+                + "SequentialDownloader.java");
+        Path solution = Repo.ROOT.resolve("solutions/01-downloads/src/main/java/dev/threadlings/downloads/"
+                + "SequentialDownloader.java");
+        try (Terminal terminal = Terminal.open(tmux.get(), handout, environment)) {
+            terminal.type("./threadlings");
+            terminal.await("Current: 01-downloads, task 1 (SequentialDownloader)", 1, Duration.ofMinutes(2));
+            assertThat(terminal.text()).contains("Threadlings: 0 of ").contains("[ ] task 1  SequentialDownloader"
+                    + "     not attempted");
+
+            terminal.awaitShell(Duration.ofMinutes(1));
+            terminal.type("./threadlings hint");
+            terminal.await("01-downloads, task 1 (SequentialDownloader), hint 1 of ", 1, Duration.ofMinutes(1));
+            terminal.awaitShell(Duration.ofMinutes(1));
+            terminal.type("./threadlings hint -t 2");
+            terminal.await("01-downloads, task 2 (ThreadedDownloader), hint 1 of 3", 1, Duration.ofMinutes(1));
+            terminal.awaitShell(Duration.ofMinutes(1));
+            terminal.type("./threadlings hint -t 2");
+            String shown = terminal.await("01-downloads, task 2 (ThreadedDownloader), hint 2 of 3", 1,
+                    Duration.ofMinutes(1));
+            assertThat(shown).as("one hint at a time, never two at once").doesNotContain("hint 3 of 3")
+                    .contains("Hint: why did I get 1 in flight?").contains("(1 more)");
+
+            terminal.awaitShell(Duration.ofMinutes(1));
+            terminal.type("./threadlings watch");
+            terminal.await("Watching exercises/01-downloads/src/main/java for 01-downloads, task 1", 1,
+                    Duration.ofMinutes(3));
+            assertThat(terminal.text()).contains("Not done yet");
+            Files.copy(solution, stub, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            shown = terminal.await("Watching exercises/01-downloads/src/main/java for 01-downloads, task 2", 1,
+                    Duration.ofMinutes(3));
+            assertThat(shown).contains("Saved: exercises/01-downloads/src/main/java/dev/threadlings/downloads/"
+                    + "SequentialDownloader.java").contains("Task 1 of 01-downloads is done.")
+                    .contains("Next: 01-downloads, task 2 (ThreadedDownloader)")
+                    .contains("task 1  SequentialDownloader     done (");
+            terminal.type("q");
+            terminal.await("Stopped watching.", 1, Duration.ofMinutes(1));
+            terminal.awaitShell(Duration.ofMinutes(1));
+
+            terminal.type("./threadlings check -e 1");
+            shown = terminal.await("The report: target/threadlings/report.html", 1, Duration.ofMinutes(4));
+            assertThat(shown).contains("1 of 5 tasks done");
+        }
+        Path report = handout.resolve("target/threadlings/report.html");
+        String html = Files.readString(report);
+        assertThat(html).contains("<p class=\"total\">1 of 5 tasks done</p>")
+                .contains("<td>SequentialDownloader</td>").contains("aria-label=\"requests in flight over time\"")
+                .contains("not attempted");
+        java.util.Optional<Path> chromium = Browser.chromium();
+        if (chromium.isEmpty()) {
+            assertThat(Browser.required()).as("THREADLINGS_REQUIRE_BROWSER=1 but no Chromium: run .ci/browser")
+                    .isFalse();
+            return;
+        }
+        java.awt.image.BufferedImage shot = Browser.screenshot(chromium.get(), report, dir.resolve("practice.png"),
+                1000, 4000);
+        assertThat(Browser.pixels(shot, 0x90caf9)).as("request bars in the learner's own timeline").isGreaterThan(100);
+        assertThat(Browser.pixels(shot, 0x1565c0)).as("the requests-in-flight line").isGreaterThan(50);
+    }
+
+    /** As on a learner's machine: no JAVA_HOME, and the default java older than 21 where this machine has one. */
+    private static ProcessBuilder asALearner(ProcessBuilder builder) throws Exception {
+        builder.environment().remove("JAVA_HOME");
+        olderJava().ifPresent(bin -> builder.environment().put("PATH", bin + java.io.File.pathSeparator
+                + builder.environment().getOrDefault("PATH", "")));
+        return builder;
     }
 
     /** After Maven's own last lines, the wrapper prints every exercise's tasks, one line each, and the next step. */
