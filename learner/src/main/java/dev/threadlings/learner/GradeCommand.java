@@ -2,7 +2,6 @@ package dev.threadlings.learner;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -75,10 +74,6 @@ final class GradeCommand implements Callable<Integer> {
         out.flush();
         Process process = new ProcessBuilder(command).directory(course.root().toFile()).inheritIO().start();
         int exit = Checks.await(process);
-        Path summary = course.root().resolve(OUT).resolve("summary.txt");
-        if (Files.isRegularFile(summary)) {
-            out.println(Files.readString(summary, StandardCharsets.UTF_8).stripTrailing());
-        }
         out.println("The grader's report: " + course.root().relativize(course.root().resolve(OUT).resolve(
                 "report.html")) + "; scores for course platforms beside it.");
         out.flush();

@@ -11,6 +11,7 @@ import dev.threadlings.grader.exercise.Exercise;
 import dev.threadlings.grader.plan.GradedTest;
 import dev.threadlings.grader.plan.Status;
 import dev.threadlings.grader.process.CappedLog;
+import dev.threadlings.grader.process.ClassArchive;
 import dev.threadlings.grader.process.GraderHome;
 import dev.threadlings.grader.process.JavaLauncher;
 import dev.threadlings.grader.process.TestJvmOutcome;
@@ -177,9 +178,15 @@ final class ExerciseGrader {
             byte[] key = ResultsFile.newKey();
             Path runDir = Files.createDirectories(workDir.resolve("run-" + run));
             Path tmpDir = Files.createDirectories(runDir.resolve("tmp"));
+            // The first test JVM of an installation records its classes; later ones map them from the archive
+            ClassArchive archive = ClassArchive.of(home);
+            Path classList = archive.exists() ? null : runDir.resolve("classes.lst");
             outcome = TestJvmRunner.run(JavaLauncher.command(classPath, TestJvmMain.class.getName(), args, tmpDir,
-                    untimed),
+                    untimed, archive.options(classList)),
                     runDir, runLog, time, ResultsFile.formatKey(key));
+            if (classList != null) {
+                archive.create(classList);
+            }
             elapsed = elapsed.plus(outcome.elapsed());
             ResultsFile.Contents contents = ResultsFile.read(results, key);
             foreign += contents.foreign();

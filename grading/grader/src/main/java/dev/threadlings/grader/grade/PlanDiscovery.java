@@ -3,6 +3,7 @@ package dev.threadlings.grader.grade;
 import dev.threadlings.grader.exercise.Exercise;
 import dev.threadlings.grader.json.Json;
 import dev.threadlings.grader.plan.TestPlanFile;
+import dev.threadlings.grader.process.ClassArchive;
 import dev.threadlings.grader.process.GraderHome;
 import dev.threadlings.grader.process.JavaLauncher;
 import dev.threadlings.grader.process.TestJvmOutcome;
@@ -45,8 +46,8 @@ final class PlanDiscovery {
         exercises.forEach(e -> args.add(e.hiddenPackage()));
         List<Path> classPath = new ArrayList<>(home.gradingClassPath());
         classPath.addAll(home.stubsJars());
-        TestJvmOutcome outcome = TestJvmRunner.run(JavaLauncher.command(classPath, TestJvmMain.class.getName(), args),
-                workDir, log, LIMIT);
+        TestJvmOutcome outcome = TestJvmRunner.run(JavaLauncher.command(classPath, TestJvmMain.class.getName(), args,
+                null, false, ClassArchive.of(home).options(null)), workDir, log, LIMIT);
         if (outcome.timedOut() || outcome.exitCode() != 0 || !Files.exists(planFile)) {
             String why = outcome.timedOut() ? "timed out after " + LIMIT.toSeconds() + " s"
                     : "exited with code " + outcome.exitCode();

@@ -72,8 +72,26 @@ public final class JavaLauncher {
      */
     public static List<String> command(List<Path> classPath, String mainClass, List<String> args, Path tmpDir,
             boolean quickStart) {
+        return command(classPath, mainClass, args, tmpDir, quickStart, List.of());
+    }
+
+    /**
+     * The command of {@link #command(List, String, List, Path, boolean)} with more JVM options, such as a class
+     * archive's ({@link ClassArchive#options}).
+     *
+     * @param classPath the entries, in order: earlier ones win
+     * @param mainClass the main class
+     * @param args its arguments
+     * @param tmpDir its {@code java.io.tmpdir}, or {@code null} for the default
+     * @param quickStart whether to start quickly; never for a JVM whose tests time a computation against another
+     * @param options more JVM options
+     * @return the command
+     */
+    public static List<String> command(List<Path> classPath, String mainClass, List<String> args, Path tmpDir,
+            boolean quickStart, List<String> options) {
         List<String> command = new ArrayList<>();
         command.add(java().toString());
+        command.addAll(options);
         if (quickStart) {
             command.add("-XX:TieredStopAtLevel=1");
             command.add("-XX:+UseSerialGC");

@@ -39,6 +39,9 @@ class HandoutIT {
     /** The handout, once the first test built it and ran its tests. */
     private static Path handout;
 
+    /** The handout's files as built, before anything ran in it. */
+    private static List<String> handoutFiles;
+
     @Test
     @Order(1)
     void a_fresh_handout_compiles_fails_only_with_todos_and_holds_nothing_hidden() throws Exception {
@@ -52,6 +55,7 @@ class HandoutIT {
         assertThat(said).contains("nothing hidden in it");
 
         assertThat(HandoutCheck.problems(built, HandoutCheck.secrets(Repo.ROOT))).isEmpty();
+        handoutFiles = files(built);
         assertThat(built.resolve("solutions")).doesNotExist();
         assertThat(built.resolve("grading")).doesNotExist();
         assertThat(built.resolve("threadlings")).isExecutable();
@@ -105,12 +109,107 @@ class HandoutIT {
     }
 
     /**
+     * The self-paced handout: the default one and the grader with its hidden tests beside it. Its {@code ./threadlings
+     * grade} gives the stubs nothing, every hidden test "not attempted", and the reference solutions every point (of the tasks graded here: the first of
+     * each exercise; GradeSolutionsIT grades them all with the same grader).
+     */
+    @Test
+    @Order(2)
+    void a_self_paced_handout_grades_as_the_course_would() throws Exception {
+        Assumptions.assumeTrue(handout != null, "the handout's own test failed");
+        Path selfPaced = dir.resolve("self-paced");
+        Process build = new ProcessBuilder(java(), "-jar", GraderProcess.GRADER_DIR.resolve("threadlings-grader.jar")
+                .toString(), "handout", "--self-paced", "--from", Repo.ROOT.toString(), selfPaced.toString())
+                .redirectErrorStream(true).start();
+        String said = new String(build.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(build.waitFor(2, TimeUnit.MINUTES)).isTrue();
+        assertThat(build.exitValue()).as(said).isZero();
+        assertThat(said).contains("Wrote the self-paced handout").contains(".threadlings/grader");
+        Path grader = selfPaced.resolve(".threadlings/grader");
+        assertThat(grader.resolve("threadlings-grader.jar")).isRegularFile();
+        assertThat(grader.resolve("lib")).isDirectoryContaining("glob:**/threadlings-hidden-tests-*.jar");
+        assertThat(files(selfPaced).stream().filter(f -> !f.startsWith(".threadlings")).toList())
+                .as("the default handout, and only the grader beside it").isEqualTo(handoutFiles);
+
+        // Graded in the handout whose tests ran already (its CLI is built): the self-paced grader copied into it
+        copyTree(grader, handout.resolve(".threadlings/grader"));
+        String stubs = grade(handout);
+        assertThat(stubs).contains("TOTAL  0 / ").contains("not attempted");
+        for (Manifest manifest : Manifest.allIn(Repo.ROOT)) {
+            assertThat(stubs).containsPattern("== " + manifest.id() + ": 0 / [1-9][0-9.]* points");
+        }
+        // The stubs earn nothing, and every hidden test says "not attempted" with the stub's TODO
+        com.fasterxml.jackson.databind.JsonNode results = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(handout.resolve("target/threadlings/grade/results.json").toFile());
+        assertThat(results.get("max_score").asDouble()).isPositive();
+        assertThat(results.get("score").asDouble()).isZero();
+        assertThat(results.get("tests")).isNotEmpty().allSatisfy(t -> {
+            assertThat(t.get("status").asText()).isEqualTo("failed");
+            assertThat(t.get("output").asText()).as(t.get("name").asText()).startsWith("Not attempted yet: TODO(");
+        });
+        for (Manifest manifest : Manifest.allIn(Repo.ROOT)) {
+            copyTree(Repo.ROOT.resolve("solutions").resolve(manifest.id()).resolve("src/main/java"),
+                    handout.resolve("exercises").resolve(manifest.id()).resolve("src/main/java"));
+        }
+        String reference = grade(handout, "--task", "1");
+        Matcher total = Pattern.compile("TOTAL  ([0-9.]+) / ([0-9.]+) points").matcher(reference);
+        assertThat(total.find()).as(reference).isTrue();
+        assertThat(total.group(1)).as("the reference's points of task 1 of every exercise").isEqualTo(total.group(2))
+                .isNotEqualTo("0");
+        assertThat(handout.resolve("target/threadlings/grade/report.html")).isRegularFile();
+        // the stubs back, for the learner CLI's test
+        for (Manifest manifest : Manifest.allIn(Repo.ROOT)) {
+            Path sources = handout.resolve("exercises").resolve(manifest.id()).resolve("src/main/java");
+            dev.threadlings.grader.grade.Folders.deleteQuietly(sources);
+            copyTree(selfPaced.resolve("exercises").resolve(manifest.id()).resolve("src/main/java"), sources);
+        }
+    }
+
+    /** {@code ./threadlings grade} in a handout, as a learner runs it; its output. */
+    private static String grade(Path folder, String... options) throws Exception {
+        List<String> command = new ArrayList<>(List.of(folder.resolve("threadlings").toString(), "grade"));
+        command.addAll(List.of(options));
+        Path log = dir.resolve("grade-" + System.nanoTime() + ".log");
+        ProcessBuilder builder = asALearner(new ProcessBuilder(command).directory(folder.toFile())
+                .redirectErrorStream(true).redirectOutput(log.toFile()));
+        builder.environment().put("MAVEN_ARGS", "-o -ntp");
+        Process process = builder.start();
+        process.getOutputStream().close();
+        boolean ended = process.waitFor(5, TimeUnit.MINUTES);
+        if (!ended) {
+            process.descendants().forEach(ProcessHandle::destroyForcibly);
+            process.destroyForcibly();
+        }
+        String output = Files.readString(log, StandardCharsets.UTF_8);
+        assertThat(ended).as("./threadlings grade ended within 5 minutes:\n" + output).isTrue();
+        assertThat(output).contains("The grader's report: target/threadlings/grade/report.html");
+        return output;
+    }
+
+    /** The files of a folder, relative to it, sorted. */
+    private static List<String> files(Path folder) throws Exception {
+        try (Stream<Path> walk = Files.walk(folder)) {
+            return walk.filter(Files::isRegularFile).map(f -> folder.relativize(f).toString()).sorted().toList();
+        }
+    }
+
+    private static void copyTree(Path from, Path to) throws Exception {
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path file : walk.filter(Files::isRegularFile).toList()) {
+                Path target = to.resolve(from.relativize(file).toString());
+                Files.createDirectories(target.getParent());
+                Files.copy(file, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+    }
+
+    /**
      * The learner CLI in a real terminal (tmux), in the handout whose tests just ran: its progress, a hint at a time,
      * watch rerunning the task's checks when a file is saved and moving on when the task is done, and check writing
      * the report a real browser draws.
      */
     @Test
-    @Order(2)
+    @Order(3)
     void the_learner_cli_drives_the_loop_in_a_real_terminal() throws Exception {
         Assumptions.assumeTrue(handout != null, "the handout's own test failed");
         java.util.Optional<Path> tmux = Terminal.tmux();
