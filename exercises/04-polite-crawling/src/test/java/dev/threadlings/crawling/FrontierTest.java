@@ -5,8 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.threadlings.kit.junit.TodoExtension;
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -54,26 +55,28 @@ class FrontierTest {
     @Test
     @Tag("concurrency")
     void threads_that_find_the_same_links_at_the_same_moment_hand_each_out_once() throws Exception {
-        for (int round = 0; round < 20; round++) {
+        int threads = 12;
+        int pagesEach = 40;
+        List<URI> shared = IntStream.range(1, 1201).mapToObj(FrontierTest::page).toList();
+        for (int round = 1; round <= 25; round++) {
             Frontier frontier = new Frontier(START, 5);
             frontier.nextLevel();
-            List<URI> shared = IntStream.range(1, 201).mapToObj(FrontierTest::page).toList();
-            int threads = 8;
-            CountDownLatch go = new CountDownLatch(1);
+            CyclicBarrier go = new CyclicBarrier(threads);
             List<Future<?>> done = new ArrayList<>();
             try (ExecutorService pool = Executors.newFixedThreadPool(threads)) {
                 for (int t = 0; t < threads; t++) {
                     int thread = t;
+                    List<URI> links = new ArrayList<>(shared);
+                    Collections.rotate(links, t); // nearly one order: threads offer the same link at the same time
                     done.add(pool.submit(() -> {
-                        go.await();
-                        for (int p = 0; p < 40; p++) { // each thread records 40 pages of its own, the first linking
-                            frontier.visited(new CrawledPage(page(1000 + thread * 100 + p), 0, 200,
-                                    p == 0 ? shared : List.of()));
+                        go.await(); // every thread starts at the same moment
+                        for (int p = 0; p < pagesEach; p++) { // 40 pages of its own each, the first linking
+                            frontier.visited(new CrawledPage(page(10_000 + thread * 100 + p), 0, 200,
+                                    p == 0 ? links : List.of()));
                         }
                         return null;
                     }));
                 }
-                go.countDown();
                 for (Future<?> f : done) {
                     f.get();
                 }
@@ -81,12 +84,12 @@ class FrontierTest {
 
             List<URI> next = frontier.nextLevel();
 
-            assertThat(next).as("round %d: 8 threads offered the same 200 links at once; each must be handed out"
-                    + " once (is the check and the add one atomic step?)", round)
-                    .hasSize(200).doesNotHaveDuplicates();
-            assertThat(frontier.pages()).as("round %d: 8 threads each recorded 40 pages at once; pages() must hold"
-                    + " all %d (is the collection of recorded pages safe for several threads?)", round, threads * 40)
-                    .hasSize(threads * 40);
+            assertThat(next).as("round %d: %d threads offered the same %d links at the same moment; each must be"
+                    + " handed out once (is \"seen? then add\" one atomic step, such as Set.add on a concurrent"
+                    + " set?)", round, threads, shared.size()).hasSize(shared.size()).doesNotHaveDuplicates();
+            assertThat(frontier.pages()).as("round %d: %d threads each recorded %d pages at once; pages() must hold"
+                    + " all %d (is the collection of recorded pages safe for several threads?)", round, threads,
+                    pagesEach, threads * pagesEach).hasSize(threads * pagesEach);
         }
     }
 }
