@@ -23,6 +23,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /**
  * Each fixture of {@code grading/fixtures/<exercise>/<name>/} (learner classes laid over the solution, and an
@@ -47,6 +48,8 @@ import org.junit.jupiter.api.io.TempDir;
  * every unchanged submission and regrades only the one that changed. The hostile fixtures
  * ({@code grading/fixtures/hostile/}) are graded by {@link HostileCorpusIT}.
  */
+// Timed against references, or CPU-bound on every core: never beside another IT class
+@Isolated
 class FixturesIT {
 
     static final Path FIXTURES = Repo.ROOT.resolve("grading/fixtures");

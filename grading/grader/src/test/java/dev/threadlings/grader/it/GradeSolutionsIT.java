@@ -17,8 +17,11 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /** The reference solutions earn full marks, graded by the packaged grader; its reports are checked. */
+// Timed against references, or CPU-bound on every core: never beside another IT class
+@Isolated
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class GradeSolutionsIT {
 

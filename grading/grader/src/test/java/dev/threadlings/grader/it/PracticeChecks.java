@@ -1,6 +1,8 @@
 package dev.threadlings.grader.it;
 
 import dev.threadlings.grader.Repo;
+import dev.threadlings.grader.process.ClassArchive;
+import dev.threadlings.grader.process.GraderHome;
 import dev.threadlings.kit.manifest.Manifest;
 import java.io.File;
 import java.io.IOException;
@@ -85,6 +87,7 @@ final class PracticeChecks {
         // C1 only and a serial collector: a short run of many small tests, on cores the graders share
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
                 .toString(), "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"));
+        command.addAll(ClassArchive.of(HOME).options(null));
         command.addAll(List.of("-cp", classPath(), PracticeRun.class.getName(), specFile.toString(),
                 output.toString()));
         Path log = work.resolve("practice.log");
@@ -135,13 +138,18 @@ final class PracticeChecks {
         });
     }
 
-    /** The grader's own class path without the hidden tests, and this runner. */
+    /** The installation the ITs grade with. */
+    private static final GraderHome HOME = new GraderHome(GraderProcess.GRADER_DIR.resolve("threadlings-grader.jar"),
+            GraderProcess.GRADER_DIR.resolve("lib"), GraderProcess.GRADER_DIR.resolve("stubs"));
+
+    /**
+     * The grading class path, then this runner: a learner's build has the kit and its libraries, and the grader's
+     * jars beside them change nothing the visible tests see (the hidden tests' classes are in packages of their
+     * own). Beginning with the grading class path lets the JVM map it from the installation's class archive.
+     */
     private static String classPath() throws IOException {
         List<String> entries = new ArrayList<>();
-        try (var jars = Files.list(GraderProcess.GRADER_DIR.resolve("lib"))) {
-            jars.map(Path::toString).filter(j -> j.endsWith(".jar") && !j.contains("threadlings-hidden-tests"))
-                    .sorted().forEach(entries::add);
-        }
+        HOME.gradingClassPath().forEach(entry -> entries.add(entry.toString()));
         try {
             entries.add(Path.of(PracticeRun.class.getProtectionDomain().getCodeSource().getLocation().toURI())
                     .toString());
