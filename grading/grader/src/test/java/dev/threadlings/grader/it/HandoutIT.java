@@ -46,16 +46,10 @@ class HandoutIT {
     @Order(1)
     void a_fresh_handout_compiles_fails_only_with_todos_and_holds_nothing_hidden() throws Exception {
         Path built = dir.resolve("handout");
-        Process build = new ProcessBuilder(java(), "-jar", GraderProcess.GRADER_DIR.resolve("threadlings-grader.jar")
-                .toString(), "handout", "--from", Repo.ROOT.toString(), built.toString())
-                .redirectErrorStream(true).start();
-        String said = new String(build.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(build.waitFor(2, TimeUnit.MINUTES)).isTrue();
-        assertThat(build.exitValue()).as(said).isZero();
-        assertThat(said).contains("nothing hidden in it");
+        assertThat(Handouts.build(built)).contains("nothing hidden in it");
 
         assertThat(HandoutCheck.problems(built, HandoutCheck.secrets(Repo.ROOT))).isEmpty();
-        handoutFiles = files(built);
+        handoutFiles = Handouts.files(built);
         assertThat(built.resolve("solutions")).doesNotExist();
         assertThat(built.resolve("grading")).doesNotExist();
         assertThat(built.resolve("threadlings")).isExecutable();
@@ -65,7 +59,7 @@ class HandoutIT {
         theClassroomWorkflowRunsEveryExercise(built);
 
         Path log = dir.resolve("handout-test.log");
-        ProcessBuilder mvnw = asALearner(new ProcessBuilder(built.resolve("mvnw").toString(), "-o", "-B", "-ntp",
+        ProcessBuilder mvnw = Handouts.asALearner(new ProcessBuilder(built.resolve("mvnw").toString(), "-o", "-B", "-ntp",
                 "test", "-fae").directory(built.toFile()).redirectErrorStream(true).redirectOutput(log.toFile()));
         Process test = mvnw.start();
         test.getOutputStream().close();
@@ -110,30 +104,25 @@ class HandoutIT {
 
     /**
      * The self-paced handout: the default one and the grader with its hidden tests beside it. Its {@code ./threadlings
-     * grade} gives the stubs nothing, every hidden test "not attempted", and the reference solutions every point (of the tasks graded here: the first of
-     * each exercise; GradeSolutionsIT grades them all with the same grader).
+     * grade} gives the stubs nothing, every hidden test "not attempted" (GradeSolutionsIT grades the reference
+     * solutions in a self-paced handout: full marks).
      */
     @Test
     @Order(2)
     void a_self_paced_handout_grades_as_the_course_would() throws Exception {
         Assumptions.assumeTrue(handout != null, "the handout's own test failed");
         Path selfPaced = dir.resolve("self-paced");
-        Process build = new ProcessBuilder(java(), "-jar", GraderProcess.GRADER_DIR.resolve("threadlings-grader.jar")
-                .toString(), "handout", "--self-paced", "--from", Repo.ROOT.toString(), selfPaced.toString())
-                .redirectErrorStream(true).start();
-        String said = new String(build.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(build.waitFor(2, TimeUnit.MINUTES)).isTrue();
-        assertThat(build.exitValue()).as(said).isZero();
-        assertThat(said).contains("Wrote the self-paced handout").contains(".threadlings/grader");
+        assertThat(Handouts.build(selfPaced, "--self-paced")).contains("Wrote the self-paced handout")
+                .contains(".threadlings/grader");
         Path grader = selfPaced.resolve(".threadlings/grader");
         assertThat(grader.resolve("threadlings-grader.jar")).isRegularFile();
         assertThat(grader.resolve("lib")).isDirectoryContaining("glob:**/threadlings-hidden-tests-*.jar");
-        assertThat(files(selfPaced).stream().filter(f -> !f.startsWith(".threadlings")).toList())
+        assertThat(Handouts.files(selfPaced).stream().filter(f -> !f.startsWith(".threadlings")).toList())
                 .as("the default handout, and only the grader beside it").isEqualTo(handoutFiles);
 
         // Graded in the handout whose tests ran already (its CLI is built): the self-paced grader copied into it
-        copyTree(grader, handout.resolve(".threadlings/grader"));
-        String stubs = grade(handout);
+        Submissions.copyTree(grader, handout.resolve(".threadlings/grader"));
+        String stubs = Handouts.grade(handout, dir.resolve("grade-stubs.log"));
         assertThat(stubs).contains("TOTAL  0 / ").contains("not attempted");
         for (Manifest manifest : Manifest.allIn(Repo.ROOT)) {
             assertThat(stubs).containsPattern("== " + manifest.id() + ": 0 / [1-9][0-9.]* points");
@@ -147,60 +136,6 @@ class HandoutIT {
             assertThat(t.get("status").asText()).isEqualTo("failed");
             assertThat(t.get("output").asText()).as(t.get("name").asText()).startsWith("Not attempted yet: TODO(");
         });
-        for (Manifest manifest : Manifest.allIn(Repo.ROOT)) {
-            copyTree(Repo.ROOT.resolve("solutions").resolve(manifest.id()).resolve("src/main/java"),
-                    handout.resolve("exercises").resolve(manifest.id()).resolve("src/main/java"));
-        }
-        String reference = grade(handout, "--task", "1");
-        Matcher total = Pattern.compile("TOTAL  ([0-9.]+) / ([0-9.]+) points").matcher(reference);
-        assertThat(total.find()).as(reference).isTrue();
-        assertThat(total.group(1)).as("the reference's points of task 1 of every exercise").isEqualTo(total.group(2))
-                .isNotEqualTo("0");
-        assertThat(handout.resolve("target/threadlings/grade/report.html")).isRegularFile();
-        // the stubs back, for the learner CLI's test
-        for (Manifest manifest : Manifest.allIn(Repo.ROOT)) {
-            Path sources = handout.resolve("exercises").resolve(manifest.id()).resolve("src/main/java");
-            dev.threadlings.grader.grade.Folders.deleteQuietly(sources);
-            copyTree(selfPaced.resolve("exercises").resolve(manifest.id()).resolve("src/main/java"), sources);
-        }
-    }
-
-    /** {@code ./threadlings grade} in a handout, as a learner runs it; its output. */
-    private static String grade(Path folder, String... options) throws Exception {
-        List<String> command = new ArrayList<>(List.of(folder.resolve("threadlings").toString(), "grade"));
-        command.addAll(List.of(options));
-        Path log = dir.resolve("grade-" + System.nanoTime() + ".log");
-        ProcessBuilder builder = asALearner(new ProcessBuilder(command).directory(folder.toFile())
-                .redirectErrorStream(true).redirectOutput(log.toFile()));
-        builder.environment().put("MAVEN_ARGS", "-o -ntp");
-        Process process = builder.start();
-        process.getOutputStream().close();
-        boolean ended = process.waitFor(5, TimeUnit.MINUTES);
-        if (!ended) {
-            process.descendants().forEach(ProcessHandle::destroyForcibly);
-            process.destroyForcibly();
-        }
-        String output = Files.readString(log, StandardCharsets.UTF_8);
-        assertThat(ended).as("./threadlings grade ended within 5 minutes:\n" + output).isTrue();
-        assertThat(output).contains("The grader's report: target/threadlings/grade/report.html");
-        return output;
-    }
-
-    /** The files of a folder, relative to it, sorted. */
-    private static List<String> files(Path folder) throws Exception {
-        try (Stream<Path> walk = Files.walk(folder)) {
-            return walk.filter(Files::isRegularFile).map(f -> folder.relativize(f).toString()).sorted().toList();
-        }
-    }
-
-    private static void copyTree(Path from, Path to) throws Exception {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path file : walk.filter(Files::isRegularFile).toList()) {
-                Path target = to.resolve(from.relativize(file).toString());
-                Files.createDirectories(target.getParent());
-                Files.copy(file, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-            }
-        }
     }
 
     /**
@@ -221,7 +156,7 @@ class HandoutIT {
         java.util.Map<String, String> environment = new java.util.HashMap<>();
         environment.put("JAVA_HOME", null);
         environment.put("MAVEN_ARGS", "-o -ntp");
-        olderJava().ifPresent(bin -> environment.put("PATH", bin + java.io.File.pathSeparator
+        Handouts.olderJava().ifPresent(bin -> environment.put("PATH", bin + java.io.File.pathSeparator
                 + System.getenv().getOrDefault("PATH", "")));
         Path stub = handout.resolve("exercises/01-downloads/src/main/java/dev/threadlings/downloads/"
                 + "SequentialDownloader.java");
@@ -283,14 +218,6 @@ class HandoutIT {
         assertThat(Browser.pixels(shot, 0x1565c0)).as("the requests-in-flight line").isGreaterThan(50);
     }
 
-    /** As on a learner's machine: no JAVA_HOME, and the default java older than 21 where this machine has one. */
-    private static ProcessBuilder asALearner(ProcessBuilder builder) throws Exception {
-        builder.environment().remove("JAVA_HOME");
-        olderJava().ifPresent(bin -> builder.environment().put("PATH", bin + java.io.File.pathSeparator
-                + builder.environment().getOrDefault("PATH", "")));
-        return builder;
-    }
-
     /** After Maven's own last lines, the wrapper prints every exercise's tasks, one line each, and the next step. */
     private static void theLastWordIsOneLinePerTask(String output) throws Exception {
         String summary = output.substring(output.lastIndexOf("== Threadlings =="));
@@ -304,19 +231,6 @@ class HandoutIT {
         assertThat(summary.lines().filter(l -> l.startsWith("  task ")).count()).as("one line per task")
                 .isEqualTo(Manifest.allIn(Repo.ROOT).stream().mapToLong(m -> m.tasks().size()).sum());
         assertThat(summary).contains("Next: 01-downloads, task 1").doesNotContain("[ERROR]");
-    }
-
-    /** The bin folder of a JDK older than 21 in the usual place, where this machine has one. */
-    private static java.util.Optional<Path> olderJava() throws Exception {
-        Path jvms = Path.of("/usr/lib/jvm");
-        if (!Files.isDirectory(jvms)) {
-            return java.util.Optional.empty();
-        }
-        try (Stream<Path> dirs = Files.list(jvms)) {
-            return dirs.filter(d -> d.getFileName().toString().matches(".*-(1[1-7]|8)-.*"))
-                    .map(d -> d.resolve("bin")).filter(b -> Files.isExecutable(b.resolve("java"))).sorted()
-                    .findFirst();
-        }
     }
 
     /** The workflow's steps run the visible tests of every exercise the handout has, and report them all. */
@@ -347,9 +261,5 @@ class HandoutIT {
                     + " \\| \\[[^]]+\\]\\(exercises/" + exercise + "/README.md\\) \\| .+ \\|");
         }
         assertThat(readme).doesNotContain("@exercise-");
-    }
-
-    private static String java() {
-        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 }

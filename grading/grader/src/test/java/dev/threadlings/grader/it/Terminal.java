@@ -162,8 +162,12 @@ final class Terminal implements AutoCloseable {
 
     /** Ends the session: its shell and what the shell started get a hang-up. */
     @Override
-    public void close() throws IOException, InterruptedException {
-        new ProcessBuilder(tmux.toString(), "-L", socket, "kill-server").redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor(30, TimeUnit.SECONDS);
+    public void close() throws IOException {
+        try {
+            new ProcessBuilder(tmux.toString(), "-L", socket, "kill-server").redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }
