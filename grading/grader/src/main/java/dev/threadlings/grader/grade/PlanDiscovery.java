@@ -5,6 +5,7 @@ import dev.threadlings.grader.json.Json;
 import dev.threadlings.grader.plan.TestPlanFile;
 import dev.threadlings.grader.process.ClassArchive;
 import dev.threadlings.grader.process.GraderHome;
+import dev.threadlings.grader.process.InstallCache;
 import dev.threadlings.grader.process.JavaLauncher;
 import dev.threadlings.grader.process.TestJvmOutcome;
 import dev.threadlings.grader.process.TestJvmRunner;
@@ -41,6 +42,20 @@ final class PlanDiscovery {
      */
     static TestPlanFile discover(GraderHome home, List<Exercise> exercises, Path workDir, Path log)
             throws IOException {
+        // The plan never depends on a submission: an installation discovers it once for each set of exercises
+        List<Path> inputs = new ArrayList<>(home.gradingClassPath());
+        inputs.addAll(home.stubsJars());
+        Path kept = InstallCache.file(home, "plan", "json", inputs, exercises.stream().map(Exercise::hiddenPackage)
+                .toArray(String[]::new));
+        if (Files.isRegularFile(kept)) {
+            try {
+                TestPlanFile plan = Json.mapper().readValue(kept.toFile(), TestPlanFile.class);
+                Files.writeString(log, "the plan as discovered before: " + kept + "\n", StandardCharsets.UTF_8);
+                return plan;
+            } catch (IOException e) {
+                // unreadable: discover it again
+            }
+        }
         Path planFile = workDir.resolve("plan.json");
         List<String> args = new ArrayList<>(List.of("discover", planFile.toString()));
         exercises.forEach(e -> args.add(e.hiddenPackage()));
@@ -53,7 +68,15 @@ final class PlanDiscovery {
                     : "exited with code " + outcome.exitCode();
             throw new IOException("discovering the hidden tests failed: the JVM " + why + "\n" + tail(log));
         }
-        return Json.mapper().readValue(planFile.toFile(), TestPlanFile.class);
+        TestPlanFile plan = Json.mapper().readValue(planFile.toFile(), TestPlanFile.class);
+        try {
+            Path temporary = InstallCache.temporary(kept);
+            Files.copy(planFile, temporary);
+            InstallCache.publish(temporary, kept);
+        } catch (IOException e) {
+            // a folder that cannot be written: the next grading discovers the plan again
+        }
+        return plan;
     }
 
     private static String tail(Path log) throws IOException {

@@ -1,17 +1,10 @@
 package dev.threadlings.grader.process;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
@@ -22,11 +15,10 @@ import java.util.stream.Collectors;
  * a test JVM of a downloads task took 3.8 s of CPU instead of 6.0 s. The learner's classes come after the grading
  * class path and are never archived.
  *
- * <p>The archive is made once per installation and JDK: the first test JVM records the classes it loads, then
- * the JDK dumps them ({@code -Xshare:dump}) into {@code class-archive/} beside the installation's jar, written
- * under another name and moved into place, so graders running at once never see half a file. Where that folder
- * cannot be written, or the dump fails, JVMs simply run without it; a stale or foreign archive is ignored by the
- * JVM ({@code -Xshare:auto}) and its complaint silenced.
+ * <p>The archive is made once per installation and JDK ({@link InstallCache}): the first test JVM records the
+ * classes it loads, then the JDK dumps them ({@code -Xshare:dump}). Where that cannot be written, or the dump fails,
+ * JVMs simply run without it; a stale or foreign archive is ignored by the JVM ({@code -Xshare:auto}) and its
+ * complaint silenced.
  */
 public final class ClassArchive {
 
@@ -49,30 +41,7 @@ public final class ClassArchive {
      */
     public static ClassArchive of(GraderHome home) {
         List<Path> classPath = home.gradingClassPath();
-        return new ClassArchive(classPath, home.self().toAbsolutePath().getParent().resolve("class-archive")
-                .resolve("grading-" + key(classPath) + ".jsa"));
-    }
-
-    /** A digest of the JDK and of every entry's path, size and time: a new jar or JDK makes a new archive. */
-    private static String key(List<Path> classPath) {
-        StringBuilder identity = new StringBuilder(System.getProperty("java.home")).append('|')
-                .append(Runtime.version());
-        for (Path entry : classPath) {
-            identity.append('|').append(entry.toAbsolutePath());
-            try {
-                identity.append(':').append(Files.size(entry)).append(':').append(Files.getLastModifiedTime(entry)
-                        .toMillis());
-            } catch (IOException e) {
-                identity.append(":missing");
-            }
-        }
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(identity.toString()
-                    .getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 8);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("no SHA-256 in this JDK", e);
-        }
+        return new ClassArchive(classPath, InstallCache.file(home, "grading", "jsa", classPath));
     }
 
     /**
@@ -110,9 +79,7 @@ public final class ClassArchive {
         }
         Path temporary = null;
         try {
-            Files.createDirectories(file.getParent());
-            temporary = file.resolveSibling(file.getFileName() + ".part-" + ProcessHandle.current().pid() + "-"
-                    + System.nanoTime());
+            temporary = InstallCache.temporary(file);
             List<String> command = new ArrayList<>(List.of(JavaLauncher.java().toString(), "-Xshare:dump",
                     "-XX:SharedClassListFile=" + classList, "-XX:SharedArchiveFile=" + temporary, "-Xlog:disable",
                     "-cp", classPath.stream().map(Path::toString).collect(Collectors.joining(
@@ -122,14 +89,8 @@ public final class ClassArchive {
             dump.getOutputStream().close();
             if (!dump.waitFor(DUMP_LIMIT.toSeconds(), TimeUnit.SECONDS)) {
                 dump.destroyForcibly();
-                return;
-            }
-            if (dump.exitValue() == 0 && Files.isRegularFile(temporary) && Files.size(temporary) > 0) {
-                try {
-                    Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE);
-                } catch (FileAlreadyExistsException | AtomicMoveNotSupportedException e) {
-                    // another grader made it first, or the folder cannot move atomically: run without this one
-                }
+            } else if (dump.exitValue() == 0 && Files.isRegularFile(temporary) && Files.size(temporary) > 0) {
+                InstallCache.publish(temporary, file);
             }
         } catch (IOException e) {
             // a folder that cannot be written: no archive
