@@ -79,6 +79,21 @@ final class GraderProcess {
      */
     static Grading grade(List<String> jvmOptions, Path submission, Path out, String... options)
             throws IOException, InterruptedException {
+        return grade(jvmOptions, GRADER_DIR.resolve("threadlings-grader.jar"), submission, out, options);
+    }
+
+    /**
+     * Grades a submission into {@code out} with a grader installed elsewhere, such as a self-paced handout's.
+     *
+     * @param jvmOptions the grader JVM's options
+     * @param graderJar the installation's {@code threadlings-grader.jar}
+     * @param submission the submission folder
+     * @param out the output folder
+     * @param options more options, for example {@code --timeout 10}
+     * @return what the grading gave
+     */
+    static Grading grade(List<String> jvmOptions, Path graderJar, Path submission, Path out, String... options)
+            throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         // The grader's own JVM compiles and writes reports for a few seconds: C1 and a serial collector cost
@@ -86,8 +101,8 @@ final class GraderProcess {
         command.addAll(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"));
         command.addAll(sharedArchive("grader"));
         command.addAll(jvmOptions);
-        command.addAll(List.of("-jar", GRADER_DIR.resolve("threadlings-grader.jar").toString(),
-                "grade", submission.toString(), "--out", out.toString()));
+        command.addAll(List.of("-jar", graderJar.toString(), "grade", submission.toString(), "--out",
+                out.toString()));
         command.addAll(List.of(options));
         Files.createDirectories(out);
         Path stdout = out.resolve("grader.stdout");
