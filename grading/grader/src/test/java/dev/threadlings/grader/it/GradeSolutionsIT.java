@@ -36,7 +36,7 @@ class GradeSolutionsIT {
 
     /**
      * The reference solutions in a self-paced handout, graded by the grader as the handout ships it: the command its
-     * {@code ./threadlings grade} runs (SelfPacedHandoutIT runs that wrapper itself, on the stubs; building the
+     * {@code ./threadlings grade} runs (HandoutIT runs that wrapper itself, on the stubs; building the
      * learner CLI here too would cost this class, which runs alone, a Maven build).
      */
     @Test

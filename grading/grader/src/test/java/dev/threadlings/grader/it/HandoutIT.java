@@ -39,6 +39,9 @@ class HandoutIT {
     /** The handout, once the first test built it and ran its tests. */
     private static Path handout;
 
+    /** The handout's files as built, before anything ran in it. */
+    private static List<String> handoutFiles;
+
     @Test
     @Order(1)
     void a_fresh_handout_compiles_fails_only_with_todos_and_holds_nothing_hidden() throws Exception {
@@ -46,6 +49,7 @@ class HandoutIT {
         assertThat(Handouts.build(built)).contains("nothing hidden in it");
 
         assertThat(HandoutCheck.problems(built, HandoutCheck.secrets(Repo.ROOT))).isEmpty();
+        handoutFiles = Handouts.files(built);
         assertThat(built.resolve("solutions")).doesNotExist();
         assertThat(built.resolve("grading")).doesNotExist();
         assertThat(built.resolve("threadlings")).isExecutable();
@@ -99,12 +103,50 @@ class HandoutIT {
     }
 
     /**
+     * The self-paced handout: the default one and the grader with its hidden tests beside it. Its {@code ./threadlings
+     * grade} gives the stubs nothing, every hidden test "not attempted" (GradeSolutionsIT grades the reference
+     * solutions in a self-paced handout: full marks).
+     */
+    @Test
+    @Order(2)
+    void a_self_paced_handout_grades_as_the_course_would() throws Exception {
+        Assumptions.assumeTrue(handout != null, "the handout's own test failed");
+        Path selfPaced = dir.resolve("self-paced");
+        assertThat(Handouts.build(selfPaced, "--self-paced")).contains("Wrote the self-paced handout")
+                .contains(".threadlings/grader");
+        Path grader = selfPaced.resolve(".threadlings/grader");
+        assertThat(grader.resolve("threadlings-grader.jar")).isRegularFile();
+        assertThat(grader.resolve("lib")).isDirectoryContaining("glob:**/threadlings-hidden-tests-*.jar");
+        assertThat(Handouts.files(selfPaced).stream().filter(f -> !f.startsWith(".threadlings")).toList())
+                .as("the default handout, and only the grader beside it").isEqualTo(handoutFiles);
+        assertThat(handoutFiles).as("the default handout ships no grader").noneMatch(f -> f.startsWith(".threadlings"));
+
+        // Graded in the handout whose tests ran already (its CLI is built, which saves a Maven build): the
+        // self-paced grader copied into it
+        Submissions.copyTree(grader, handout.resolve(".threadlings/grader"));
+        String stubs = Handouts.grade(handout, dir.resolve("grade-stubs.log"));
+        assertThat(stubs).contains("TOTAL  0 / ").contains("not attempted");
+        for (Manifest manifest : Manifest.allIn(Repo.ROOT)) {
+            assertThat(stubs).containsPattern("== " + manifest.id() + ": 0 / [1-9][0-9.]* points");
+        }
+        // The stubs earn nothing, and every hidden test says "not attempted" with the stub's TODO
+        com.fasterxml.jackson.databind.JsonNode results = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(handout.resolve("target/threadlings/grade/results.json").toFile());
+        assertThat(results.get("max_score").asDouble()).isPositive();
+        assertThat(results.get("score").asDouble()).isZero();
+        assertThat(results.get("tests")).isNotEmpty().allSatisfy(t -> {
+            assertThat(t.get("status").asText()).isEqualTo("failed");
+            assertThat(t.get("output").asText()).as(t.get("name").asText()).startsWith("Not attempted yet: TODO(");
+        });
+    }
+
+    /**
      * The learner CLI in a real terminal (tmux), in the handout whose tests just ran: its progress, a hint at a time,
      * watch rerunning the task's checks when a file is saved and moving on when the task is done, and check writing
      * the report a real browser draws.
      */
     @Test
-    @Order(2)
+    @Order(3)
     void the_learner_cli_drives_the_loop_in_a_real_terminal() throws Exception {
         Assumptions.assumeTrue(handout != null, "the handout's own test failed");
         java.util.Optional<Path> tmux = Terminal.tmux();
