@@ -19,10 +19,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.parallel.Isolated;
 
-/**
- * The reference solutions earn full marks, graded by the packaged grader as a self-paced handout ships it; its reports
- * are checked.
- */
+/** The reference solutions earn full marks, graded by the packaged grader; its reports are checked. */
 // Timed against references, or CPU-bound on every core: never beside another IT class
 @Isolated
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -35,24 +32,16 @@ class GradeSolutionsIT {
     private static Path out;
 
     /**
-     * The reference solutions in a self-paced handout, graded by the grader as the handout ships it: the command its
-     * {@code ./threadlings grade} runs (HandoutIT runs that wrapper itself, on the stubs; building the
-     * learner CLI here too would cost this class, which runs alone, a Maven build).
+     * The reference solutions, graded by the packaged grader: the very files a self-paced handout ships (HandoutIT
+     * checks they are byte for byte the same and runs its {@code ./threadlings grade}).
      */
     @Test
     @Order(1)
     void the_solutions_earn_full_marks() throws Exception {
-        Path handout = dir.resolve("self-paced");
-        assertThat(Handouts.build(handout, "--self-paced")).contains("Wrote the self-paced handout");
-        for (String exercise : Submissions.exerciseIds()) {
-            dev.threadlings.grader.grade.Folders.deleteQuietly(handout.resolve(Submissions.sources(exercise)));
-        }
-        Submissions.fromSolutions(handout);
-        out = handout.resolve("target/threadlings/grade");
-        Grading grading = GraderProcess.grade(List.of(), handout.resolve(".threadlings/grader/threadlings-grader.jar"),
-                handout, out);
-        System.out.printf("graded the solutions with the self-paced handout's grader in %.1f s%n",
-                grading.elapsed().toMillis() / 1000.0);
+        Path submission = Submissions.fromSolutions(dir.resolve("submission"));
+        out = dir.resolve("out");
+        Grading grading = GraderProcess.grade(submission, out);
+        System.out.printf("graded the solutions in %.1f s%n", grading.elapsed().toMillis() / 1000.0);
 
         assertThat(grading.exitCode()).as(grading.stderr()).isZero();
         JsonNode results = grading.results();

@@ -104,8 +104,8 @@ class HandoutIT {
 
     /**
      * The self-paced handout: the default one and the grader with its hidden tests beside it. Its {@code ./threadlings
-     * grade} gives the stubs nothing, every hidden test "not attempted" (GradeSolutionsIT grades the reference
-     * solutions in a self-paced handout: full marks).
+     * grade} gives the stubs nothing, every hidden test "not attempted"; its grader is the packaged one byte for
+     * byte, which gives the reference solutions full marks (GradeSolutionsIT).
      */
     @Test
     @Order(2)
@@ -116,6 +116,11 @@ class HandoutIT {
                 .contains(".threadlings/grader");
         Path grader = selfPaced.resolve(".threadlings/grader");
         assertThat(grader.resolve("threadlings-grader.jar")).isRegularFile();
+        // The packaged grader, byte for byte: GradeSolutionsIT's full marks for the reference are this grader's
+        for (String file : Handouts.files(grader)) {
+            assertThat(Files.mismatch(grader.resolve(file), GraderProcess.GRADER_DIR.resolve(file))).as(file)
+                    .isEqualTo(-1L);
+        }
         assertThat(grader.resolve("lib")).isDirectoryContaining("glob:**/threadlings-hidden-tests-*.jar");
         assertThat(Handouts.files(selfPaced).stream().filter(f -> !f.startsWith(".threadlings")).toList())
                 .as("the default handout, and only the grader beside it").isEqualTo(handoutFiles);
