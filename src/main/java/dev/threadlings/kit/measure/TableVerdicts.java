@@ -60,6 +60,24 @@ public final class TableVerdicts {
     }
 
     /**
+     * Times one of the kit's own rows (a baseline, a yardstick): the best of three runs after a warm-up, so that the
+     * JIT has compiled the kernel.
+     *
+     * @param work the row's work
+     * @return its time in milliseconds, at least 1
+     */
+    public static long bestMillis(Runnable work) {
+        work.run();
+        long best = Long.MAX_VALUE;
+        for (int i = 0; i < 3; i++) {
+            long start = System.nanoTime();
+            work.run();
+            best = Math.min(best, System.nanoTime() - start);
+        }
+        return Math.max(1, best / 1_000_000);
+    }
+
+    /**
      * A speedup as a table shows it.
      *
      * @param speedup the speedup

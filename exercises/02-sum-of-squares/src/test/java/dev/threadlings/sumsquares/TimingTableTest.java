@@ -50,18 +50,6 @@ class TimingTableTest {
     private record Strategy(String name, Supplier<SumOfSquares> create, Kind kind) {
     }
 
-    /** The kit's own rows: the best of three runs after a warm-up, so that the JIT has compiled the kernel. */
-    private static long millis(Runnable work) {
-        work.run();
-        long best = Long.MAX_VALUE;
-        for (int i = 0; i < 3; i++) {
-            long start = System.nanoTime();
-            work.run();
-            best = Math.min(best, System.nanoTime() - start);
-        }
-        return Math.max(1, best / 1_000_000);
-    }
-
     @Test
     void prints_how_long_each_strategy_takes_on_the_seed_workload() {
         int cores = Runtime.getRuntime().availableProcessors();
@@ -70,8 +58,8 @@ class TimingTableTest {
         TextTable table = new TextTable("strategy", "time", "speedup", "expected", "verdict", "cores busy",
                 "kernel calls", "threads", "processes", "correct");
         List<Runnable> kernels = NUMBERS.stream().<Runnable>map(n -> () -> Kernels.sumOfSquares(n)).toList();
-        long baseline = millis(PlainThreads.oneAfterAnother(kernels));
-        long plain = millis(PlainThreads.dealing(cores, kernels));
+        long baseline = TableVerdicts.bestMillis(PlainThreads.oneAfterAnother(kernels));
+        long plain = TableVerdicts.bestMillis(PlainThreads.dealing(cores, kernels));
         double yardstick = (double) baseline / plain;
         table.row("kit baseline: one thread", baseline + " ms", TableVerdicts.times(1), "", "", "", "", "", "", "");
         table.row("kit yardstick: " + cores + " plain threads", plain + " ms", TableVerdicts.times(yardstick),

@@ -52,18 +52,6 @@ class TimingTableTest {
     private record Strategy(String name, Supplier<FibonacciRunner> create, Kind kind) {
     }
 
-    /** The kit's own rows: the best of three runs after a warm-up, so that the JIT has compiled the kernel. */
-    private static long millis(Runnable work) {
-        work.run();
-        long best = Long.MAX_VALUE;
-        for (int i = 0; i < 3; i++) {
-            long start = System.nanoTime();
-            work.run();
-            best = Math.min(best, System.nanoTime() - start);
-        }
-        return Math.max(1, best / 1_000_000);
-    }
-
     /** One strategy's run: its time and who computed, or {@code null} figures while it is on its TODO. */
     private record Run(Strategy strategy, long millis, long threads, long processes, int calls, boolean correct) {
     }
@@ -129,9 +117,9 @@ class TimingTableTest {
         List<Runnable> compiled = POSITIONS.stream().<Runnable>map(n -> () -> Kernels.fib(n)).toList();
         List<Runnable> interpreted = POSITIONS.stream().<Runnable>map(n -> () -> Kernels.interpretedFib(n,
                 Checkpoint.NONE)).toList();
-        long baseline = millis(PlainThreads.oneAfterAnother(compiled));
-        long plain = millis(PlainThreads.dealing(2, compiled));
-        long interpretedBaseline = millis(PlainThreads.oneAfterAnother(interpreted));
+        long baseline = TableVerdicts.bestMillis(PlainThreads.oneAfterAnother(compiled));
+        long plain = TableVerdicts.bestMillis(PlainThreads.dealing(2, compiled));
+        long interpretedBaseline = TableVerdicts.bestMillis(PlainThreads.oneAfterAnother(interpreted));
         // the work of fib(n) grows as fib(n) itself: fib(37) is 1/φ of fib(38), whatever the machine
         double bound = 1 + (double) FibonacciTest.expected(POSITIONS.getFirst()) / FibonacciTest.expected(
                 POSITIONS.getLast());
