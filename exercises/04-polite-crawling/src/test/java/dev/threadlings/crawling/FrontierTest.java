@@ -1,6 +1,7 @@
 package dev.threadlings.crawling;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 
 import dev.threadlings.kit.junit.TodoExtension;
 import java.net.URI;
@@ -78,11 +79,18 @@ class FrontierTest {
                     }));
                 }
                 for (Future<?> f : done) {
-                    f.get();
+                    int r = round;
+                    assertThatCode(() -> f.get()).as("round %d: %d threads called visited() at once; it must not"
+                            + " throw (is a collection it changes safe for several threads?)", r, threads)
+                            .doesNotThrowAnyException();
                 }
             }
 
             List<URI> next = frontier.nextLevel();
+            int r = round;
+            assertThatCode(frontier::pages).as("round %d: pages() after %d threads recorded pages at once; it must not"
+                    + " throw (a collection that is not safe for several threads can lose an update and keep a null)",
+                    r, threads).doesNotThrowAnyException();
 
             assertThat(next).as("round %d: %d threads offered the same %d links at the same moment; each must be"
                     + " handed out once (is \"seen? then add\" one atomic step, such as Set.add on a concurrent"

@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -88,8 +89,17 @@ class FrontierTest {
                     }));
                 }
                 for (Future<?> f : done) {
-                    f.get();
+                    try {
+                        f.get();
+                    } catch (ExecutionException e) {
+                        problems.add(String.format("round %d: visited() threw %s while %d threads recorded pages at"
+                                + " once. Is a collection it changes not safe for several threads?", round + 1,
+                                e.getCause(), threads));
+                    }
                 }
+            }
+            if (!problems.isEmpty()) {
+                break;
             }
             List<URI> next = frontier.nextLevel();
             Set<URI> distinct = new HashSet<>(next);
@@ -100,7 +110,15 @@ class FrontierTest {
                         + " \"seen? then add\" two steps? Use one atomic step, such as Set.add on a concurrent set.",
                         round + 1, threads, shared.size(), next.size(), distinct.size(), shared.size()));
             }
-            int recorded = frontier.pages().size();
+            int recorded;
+            try {
+                recorded = frontier.pages().size();
+            } catch (RuntimeException e) {
+                problems.add(String.format("round %d: after %d threads each recorded %d pages at once, pages() threw"
+                        + " %s. Are the recorded pages kept in a collection that is not safe for several threads (a"
+                        + " lost update leaves a null behind)?", round + 1, threads, PAGES_EACH, e));
+                break;
+            }
             if (recorded != threads * PAGES_EACH) {
                 problems.add(String.format("round %d: %d threads each recorded %d pages; pages() returned %d. Are the"
                         + " recorded pages kept in a collection that is not safe for several threads?", round + 1,
