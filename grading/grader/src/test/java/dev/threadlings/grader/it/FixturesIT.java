@@ -36,8 +36,9 @@ import org.junit.jupiter.api.parallel.Isolated;
  * fixtures that say something about speed are graded on their speed tests only, one at a time per exercise, in a
  * job beside the classes: each such loss is one a busy machine cannot hide (calls that never overlap, work drowned
  * in overhead, the wrong threads, a latency bound of waiting work), or its line accepts "inconclusive"; a fixture
- * whose loss a busy machine can hide says so ({@code quiet | <why>}) and is graded alone after them. (The
- * reference solutions' speed, which a busy machine could hide, is graded alone by {@link GradeSolutionsIT}.)
+ * whose loss a busy machine can hide says so ({@code quiet | <why>}) and is graded alone after them. The reference
+ * solutions are graded beside them too, on every test but the speed tests, and must earn every point (their speed,
+ * which a busy machine could hide, is graded alone by {@link GradeSolutionsIT}).
  *
  * <p>Then the learner's visible tests run on each fixture ({@link PracticeChecks}), of the tasks and categories it
  * lost points in: for each such category a visible test must fail too (or {@code expect.txt} says why not), so
@@ -129,6 +130,7 @@ class FixturesIT {
                 Path groupDir = dir.resolve("group-" + n++);
                 graded.add(pool.submit(() -> gradeGroup(group, groupDir)));
             }
+            graded.add(pool.submit(() -> gradeReference(dir.resolve("reference"))));
             for (Map.Entry<String, List<Fixture>> exercise : speed.entrySet()) {
                 Path speedDir = dir.resolve("speed-" + exercise.getKey());
                 graded.add(pool.submit(() -> gradeSpeed(exercise.getKey(), exercise.getValue(), speedDir)));
@@ -151,6 +153,35 @@ class FixturesIT {
         }
         assertThat(wrong).as("fixtures not graded as their expect.txt says").isEmpty();
         assertLocalTally();
+    }
+
+    /**
+     * Grades the reference solutions on every test but the speed tests, beside the fixtures: they must earn every
+     * point, as a fixture with no line about tests does. (Their speed is graded alone, by {@link GradeSolutionsIT}.)
+     */
+    private static List<String> gradeReference(Path dir) throws Exception {
+        Path submission = Submissions.fromSolutions(dir.resolve("submission"));
+        Grading grading = GraderProcess.grade(submission, dir.resolve("out"), WITHOUT_SPEED.toArray(String[]::new));
+        System.out.printf("graded the reference solutions on every test but the speed tests in %.1f s%n",
+                grading.elapsed().toMillis() / 1000.0);
+        if (grading.exitCode() != 0) {
+            return List.of("the reference: the grader exited with " + grading.exitCode() + ": " + grading.stderr());
+        }
+        List<String> wrong = new ArrayList<>();
+        if (grading.tests().isEmpty()) {
+            wrong.add("the reference: no test was graded");
+        }
+        grading.tests().stream().filter(t -> t.get("score").asDouble() < t.get("max_score").asDouble())
+                .forEach(t -> wrong.add("the reference lost points: " + t.get("name").asText() + ": "
+                        + t.get("output").asText()));
+        for (String exercise : EXERCISES) {
+            JsonNode graded = grading.exercise(exercise);
+            if (!graded.get("compiled").asBoolean() || graded.get("timed_out").asBoolean()) {
+                wrong.add("the reference's " + exercise + ": compiled " + graded.get("compiled") + ", timed out "
+                        + graded.get("timed_out"));
+            }
+        }
+        return wrong;
     }
 
     /**

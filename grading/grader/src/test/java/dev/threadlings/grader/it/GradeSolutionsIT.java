@@ -19,11 +19,18 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.parallel.Isolated;
 
-/** The reference solutions earn full marks, graded by the packaged grader; its reports are checked. */
+/**
+ * The reference solutions earn every point of the speed tests, graded alone by the packaged grader, and that
+ * grading's reports are checked in every format. (Their other tests are graded by {@link FixturesIT}, beside the
+ * fixtures: they need no quiet cores.)
+ */
 // Timed against references, or CPU-bound on every core: never beside another IT class
 @Isolated
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class GradeSolutionsIT {
+
+    /** The speed tests' category. */
+    private static final String SPEED = "speedup";
 
     @TempDir
     static Path dir;
@@ -37,11 +44,11 @@ class GradeSolutionsIT {
      */
     @Test
     @Order(1)
-    void the_solutions_earn_full_marks() throws Exception {
+    void the_solutions_earn_every_point_for_speed() throws Exception {
         Path submission = Submissions.fromSolutions(dir.resolve("submission"));
         out = dir.resolve("out");
-        Grading grading = GraderProcess.grade(submission, out);
-        System.out.printf("graded the solutions in %.1f s%n", grading.elapsed().toMillis() / 1000.0);
+        Grading grading = GraderProcess.grade(submission, out, "--category", SPEED);
+        System.out.printf("graded the solutions' speed in %.1f s%n", grading.elapsed().toMillis() / 1000.0);
 
         assertThat(grading.exitCode()).as(grading.stderr()).isZero();
         JsonNode results = grading.results();
@@ -70,7 +77,7 @@ class GradeSolutionsIT {
                 .toList();
         long speedTests = tests.stream().filter(t -> t.get("tags").toString().contains("\"speedup\"")).count();
         long measured = tests.stream().filter(t -> !t.get("extra_data").get("measurements").isEmpty()).count();
-        assertThat(speedTests).as("speed tests").isPositive();
+        assertThat(speedTests).as("speed tests").isPositive().isEqualTo(tests.size());
         assertThat(measured).as("speed tests that published their measurements").isEqualTo(speedTests);
 
         JsonNode exercism = Json.mapper().readTree(out.resolve("exercism/results.json").toFile());
@@ -108,7 +115,7 @@ class GradeSolutionsIT {
             org.junit.jupiter.api.Assumptions.abort("no Chromium here (apt-get install chromium): browser check skipped");
         }
         Path report = out.resolve("report.html");
-        assertThat(report).as("written by the_solutions_earn_full_marks").exists();
+        assertThat(report).as("written by the_solutions_earn_every_point_for_speed").exists();
         Path png = Path.of("target/report-of-the-solutions.png");
         Files.createDirectories(png.getParent());
         Files.copy(report, Path.of("target/report-of-the-solutions.html"),

@@ -105,7 +105,7 @@ class HandoutIT {
     /**
      * The self-paced handout: the default one and the grader with its hidden tests beside it. Its {@code ./threadlings
      * grade} gives the stubs nothing, every hidden test "not attempted"; its grader is the packaged one byte for
-     * byte, which gives the reference solutions full marks (GradeSolutionsIT).
+     * byte, which gives the reference solutions full marks (GradeSolutionsIT, FixturesIT).
      */
     @Test
     @Order(2)
@@ -116,7 +116,7 @@ class HandoutIT {
                 .contains(".threadlings/grader");
         Path grader = selfPaced.resolve(".threadlings/grader");
         assertThat(grader.resolve("threadlings-grader.jar")).isRegularFile();
-        // The packaged grader, byte for byte: GradeSolutionsIT's full marks for the reference are this grader's
+        // The packaged grader, byte for byte: the reference's full marks (GradeSolutionsIT, FixturesIT) are this grader's
         for (String file : Handouts.files(grader)) {
             assertThat(Files.mismatch(grader.resolve(file), GraderProcess.GRADER_DIR.resolve(file))).as(file)
                     .isEqualTo(-1L);
