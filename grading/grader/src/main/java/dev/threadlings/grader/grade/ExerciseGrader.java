@@ -178,8 +178,8 @@ final class ExerciseGrader {
             byte[] key = ResultsFile.newKey();
             Path runDir = Files.createDirectories(workDir.resolve("run-" + run));
             Path tmpDir = Files.createDirectories(runDir.resolve("tmp"));
-            // The first test JVM of an installation records its classes; later ones map them from the archive
-            ClassArchive archive = ClassArchive.of(home);
+            // An exercise's first test JVM of an installation records its classes; later ones map the archive
+            ClassArchive archive = ClassArchive.of(home, exercise.id());
             Path classList = archive.exists() ? null : runDir.resolve("classes.lst");
             outcome = TestJvmRunner.run(JavaLauncher.command(classPath, TestJvmMain.class.getName(), args, tmpDir,
                     untimed, archive.options(classList)),

@@ -3,7 +3,6 @@ package dev.threadlings.grader.grade;
 import dev.threadlings.grader.exercise.Exercise;
 import dev.threadlings.grader.json.Json;
 import dev.threadlings.grader.plan.TestPlanFile;
-import dev.threadlings.grader.process.ClassArchive;
 import dev.threadlings.grader.process.GraderHome;
 import dev.threadlings.grader.process.InstallCache;
 import dev.threadlings.grader.process.JavaLauncher;
@@ -62,7 +61,7 @@ final class PlanDiscovery {
         List<Path> classPath = new ArrayList<>(home.gradingClassPath());
         classPath.addAll(home.stubsJars());
         TestJvmOutcome outcome = TestJvmRunner.run(JavaLauncher.command(classPath, TestJvmMain.class.getName(), args,
-                null, false, ClassArchive.of(home).options(null)), workDir, log, LIMIT);
+                null, false), workDir, log, LIMIT);
         if (outcome.timedOut() || outcome.exitCode() != 0 || !Files.exists(planFile)) {
             String why = outcome.timedOut() ? "timed out after " + LIMIT.toSeconds() + " s"
                     : "exited with code " + outcome.exitCode();

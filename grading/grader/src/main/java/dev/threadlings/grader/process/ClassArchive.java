@@ -15,8 +15,11 @@ import java.util.stream.Collectors;
  * a test JVM of a downloads task took 3.8 s of CPU instead of 6.0 s. The learner's classes come after the grading
  * class path and are never archived.
  *
- * <p>The archive is made once per installation and JDK ({@link InstallCache}): the first test JVM records the
- * classes it loads, then the JDK dumps them ({@code -Xshare:dump}). Where that cannot be written, or the dump fails,
+ * <p>An archive is made once per installation, exercise and JDK ({@link InstallCache}): the first test JVM of the
+ * exercise records the classes it loads, then the JDK dumps them ({@code -Xshare:dump}). One per exercise, because
+ * their tests load different classes (the downloads' mock server, say): with one archive for all, made by whichever
+ * exercise was graded first, a downloads test JVM took 2.8 s of CPU when that was another exercise and 2.0 s when
+ * it was the downloads. Where that cannot be written, or the dump fails,
  * JVMs simply run without it; a stale or foreign archive is ignored by the JVM ({@code -Xshare:auto}) and its
  * complaint silenced.
  */
@@ -34,14 +37,15 @@ public final class ClassArchive {
     }
 
     /**
-     * The archive of an installation's grading class path, for the running JDK.
+     * The archive of an installation's grading class path for one exercise's test JVMs, for the running JDK.
      *
      * @param home the installation
+     * @param exercise the exercise's id
      * @return the archive, whether it exists yet or not
      */
-    public static ClassArchive of(GraderHome home) {
+    public static ClassArchive of(GraderHome home, String exercise) {
         List<Path> classPath = home.gradingClassPath();
-        return new ClassArchive(classPath, InstallCache.file(home, "grading", "jsa", classPath));
+        return new ClassArchive(classPath, InstallCache.file(home, "grading", "jsa", classPath, exercise));
     }
 
     /**
