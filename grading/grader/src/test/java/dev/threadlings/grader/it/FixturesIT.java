@@ -7,7 +7,6 @@ import dev.threadlings.grader.Repo;
 import dev.threadlings.grader.it.GraderProcess.Grading;
 import dev.threadlings.grader.json.Json;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,10 +16,7 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.parallel.Isolated;
@@ -44,9 +40,7 @@ import org.junit.jupiter.api.parallel.Isolated;
  * lost points in: for each such category a visible test must fail too (or {@code expect.txt} says why not), so
  * that a learner's own {@code ./mvnw test} shows what the grader will find.
  *
- * <p>A class of its own checks what a class run does besides grading: the stubs get nothing and every test
- * says "not attempted", a folder that is not a submission gets a row that says so, and a second run keeps
- * every unchanged submission and regrades only the one that changed. The hostile fixtures
+ * <p>What a class run does besides grading is checked by {@link ClassRunIT}. The hostile fixtures
  * ({@code grading/fixtures/hostile/}) are graded by {@link HostileCorpusIT}.
  */
 // Timed against references, or CPU-bound on every core: never beside another IT class
@@ -56,8 +50,8 @@ class FixturesIT {
     static final Path FIXTURES = Repo.ROOT.resolve("grading/fixtures");
 
     private static final List<String> EXERCISES = Submissions.exerciseIds();
-    private static final List<String> WITHOUT_SPEED = List.of("--category", "correctness", "--category",
-            "concurrency", "--category", "architecture", "--category", "hygiene", "--test-timeout", "20");
+    private static final List<String> WITHOUT_SPEED = Stream.concat(GraderProcess.WITHOUT_SPEED.stream(),
+            Stream.of("--test-timeout", "20")).toList();
     /**
      * Jobs run at once. Grading without the speed tests mostly waits (page latencies, hangs waited out, crawls cut
      * at their deadlines), its test JVMs start quickly (C1 only), and its concurrency checks are built to hold with
@@ -248,7 +242,7 @@ class FixturesIT {
             Submissions.copyTree(Repo.ROOT.resolve("solutions").resolve(fixture.exercise())
                     .resolve("src/main/java"), submission.resolve(Submissions.sources(fixture.exercise())));
             Submissions.overlay(submission, fixture.exercise(), fixture.folder());
-            add(klass, fixture.learner(), submission, turn++);
+            Submissions.addToClass(klass, fixture.learner(), submission, turn++);
         }
         List<String> options = new ArrayList<>(List.of("--exercise", group.exercise()));
         options.addAll(WITHOUT_SPEED);
@@ -264,7 +258,7 @@ class FixturesIT {
         }
         Map<String, String[]> book = GraderProcess.gradebook(out);
         for (Fixture fixture : group.fixtures()) {
-            JsonNode results = results(out, fixture.learner());
+            JsonNode results = GraderProcess.results(out, fixture.learner());
             wrong.addAll(fixture.expectations().checkExactly(fixture.learner(), results, fixture.exercise()));
             String[] row = book.get(fixture.learner());
             if (Double.parseDouble(row[1]) != results.get("score").asDouble()) {
@@ -277,7 +271,7 @@ class FixturesIT {
         }
         Map<String, Expectations.Lost> lost = new LinkedHashMap<>();
         for (Fixture fixture : group.fixtures()) {
-            Expectations.Lost graded = fixture.expectations().lost(results(out, fixture.learner()), fixture.exercise());
+            Expectations.Lost graded = fixture.expectations().lost(GraderProcess.results(out, fixture.learner()), fixture.exercise());
             if (!graded.categories().isEmpty()) {
                 lost.put(fixture.learner(), graded);
             }
@@ -333,104 +327,5 @@ class FixturesIT {
         return wrong;
     }
 
-    @Test
-    void a_class_gives_every_entry_a_row_and_regrades_only_what_changed(@TempDir Path dir) throws Exception {
-        String exercise = "02-sum-of-squares";
-        Path klass = Files.createDirectories(dir.resolve("class"));
-        Path stubs = dir.resolve("stubs");
-        for (String id : EXERCISES) {
-            Submissions.copyTree(Repo.ROOT.resolve("exercises").resolve(id).resolve("src/main/java"),
-                    stubs.resolve(Submissions.sources(id)));
-        }
-        add(klass, "all-stubs", stubs, 1);
-        Path stub = dir.resolve("stub");
-        Submissions.copyTree(stubs.resolve(Submissions.sources(exercise)), stub.resolve(Submissions.sources(exercise)));
-        add(klass, "stub-02", stub, 0);
-        add(klass, "stub-02-in-git", stub, 2);
-        Files.writeString(Files.createDirectories(klass.resolve("not-a-kit")).resolve("README.md"), "elsewhere");
-        Path out = dir.resolve("out");
-        String[] options = Stream.concat(WITHOUT_SPEED.stream(), Stream.of("--parallel", "2")).toArray(String[]::new);
 
-        Grading first = GraderProcess.grade(klass, out, options);
-
-        assertThat(first.exitCode()).as(first.stderr()).isZero();
-        assertThat(first.stdout()).contains("Graded 3 submissions (0 kept unchanged")
-                .contains("1 entry of the class folder is not a submission, so it has a row with no points that says"
-                        + " why: not-a-kit");
-        assertThat(first.stderr()).as("the progress bar").contains("] 4/4");
-        Map<String, String[]> book = GraderProcess.gradebook(out);
-        String[] header = book.get("learner");
-        assertThat(book.keySet()).containsExactly("learner", "all-stubs", "not-a-kit", "stub-02", "stub-02-in-git");
-        assertThat(header).startsWith("learner", "score", "max_score").endsWith("seconds", "problem")
-                .contains(exercise, exercise + " correctness", "03-fibonacci hygiene");
-        double max = results(out, "all-stubs").get("max_score").asDouble();
-        for (String learner : List.of("all-stubs", "stub-02", "stub-02-in-git")) {
-            JsonNode results = results(out, learner);
-            assertThat(results.get("max_score").asDouble()).as("%s: the maximum never depends on the submission",
-                    learner).isEqualTo(max);
-            assertThat(results.get("score").asDouble()).as(learner).isZero();
-            assertThat(Double.parseDouble(book.get(learner)[1])).as("%s: gradebook score", learner).isZero();
-        }
-        List<JsonNode> tests = new ArrayList<>();
-        results(out, "all-stubs").get("tests").forEach(tests::add);
-        assertThat(tests).as("the stubs' tests").isNotEmpty().allSatisfy(t -> assertThat(t.get("output").asText())
-                .startsWith("Not attempted"));
-        assertThat(book.get("not-a-kit")[1]).isEqualTo("0");
-        assertThat(book.get("not-a-kit")[header.length - 1])
-                .startsWith("not a submission: a folder without exercises/");
-
-        Grading again = GraderProcess.grade(klass, out, options);
-        assertThat(again.stdout()).contains("Graded 3 submissions (3 kept unchanged");
-
-        Submissions.overlay(klass.resolve("stub-02"), exercise, Repo.ROOT.resolve("solutions")
-                .resolve(exercise).resolve("src/main/java/dev/threadlings/sumsquares"));
-        Grading changed = GraderProcess.grade(klass, out, options);
-        assertThat(changed.stdout()).contains("Graded 3 submissions (2 kept unchanged");
-        JsonNode solved = results(out, "stub-02").get("extra_data").get("exercises").get(exercise);
-        assertThat(solved.get("score").asDouble()).as("the regraded submission").isEqualTo(
-                solved.get("max_score").asDouble());
-    }
-
-    private static JsonNode results(Path out, String learner) throws IOException {
-        return Json.mapper().readTree(out.resolve(learner).resolve("results.json").toFile());
-    }
-
-    /** Adds a submission to a class: as a folder, a zip or a bare git repository, in turn. */
-    private static void add(Path klass, String name, Path submission, int turn) throws Exception {
-        switch (turn % 3) {
-            case 0 -> Submissions.copyTree(submission, klass.resolve(name));
-            case 1 -> zip(submission, klass.resolve(name + ".zip"), name + "/");
-            default -> bareRepository(submission, klass.resolve(name + ".git"));
-        }
-    }
-
-    private static void zip(Path from, Path zip, String prefix) throws IOException {
-        try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip));
-                Stream<Path> files = Files.walk(from)) {
-            for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
-                out.putNextEntry(new ZipEntry(prefix + from.relativize(file).toString().replace('\\', '/')));
-                Files.copy(file, out);
-                out.closeEntry();
-            }
-        }
-    }
-
-    private static void bareRepository(Path from, Path bare) throws Exception {
-        Path tree = bare.resolveSibling("." + bare.getFileName() + "-tree");
-        Submissions.copyTree(from, tree);
-        git(tree, "init", "-q");
-        git(tree, "add", ".");
-        git(tree, "commit", "-q", "-m", "submission");
-        git(bare.getParent(), "clone", "-q", "--bare", tree.toString(), bare.toString());
-    }
-
-    private static void git(Path dir, String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of("git", "-c", "user.name=t", "-c", "user.email=t@example.org",
-                "-c", "init.defaultBranch=main"));
-        command.addAll(List.of(args));
-        Process git = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
-        String output = new String(git.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(git.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        assertThat(git.exitValue()).as(output).isZero();
-    }
 }

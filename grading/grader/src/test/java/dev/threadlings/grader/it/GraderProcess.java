@@ -22,7 +22,9 @@ import java.util.concurrent.TimeUnit;
  */
 final class GraderProcess {
 
-    /** The repository root, set by the pom. */
+    /** The options that grade every category but speed: what needs no quiet cores. */
+    static final List<String> WITHOUT_SPEED = List.of("--category", "correctness", "--category", "concurrency",
+            "--category", "architecture", "--category", "hygiene");
 
     /** The packaged grader, set by the pom. */
     static final Path GRADER_DIR = Path.of(System.getProperty("threadlings.grader.dir", "target/grader"))
@@ -140,6 +142,17 @@ final class GraderProcess {
         String thread = Thread.currentThread().getName().replaceAll("[^A-Za-z0-9-]", "_");
         return List.of("-XX:+AutoCreateSharedArchive",
                 "-XX:SharedArchiveFile=" + folder.resolve(kind + "-" + thread + ".jsa"), "-Xlog:disable");
+    }
+
+    /**
+     * Reads one learner's {@code results.json} of a class's grading.
+     *
+     * @param out the class's output folder
+     * @param learner the learner's name
+     * @return the results
+     */
+    static JsonNode results(Path out, String learner) throws IOException {
+        return Json.mapper().readTree(out.resolve(learner).resolve("results.json").toFile());
     }
 
     /**

@@ -87,7 +87,7 @@ final class PracticeChecks {
         // C1 only and a serial collector: a short run of many small tests, on cores the graders share
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
                 .toString(), "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"));
-        command.addAll(ClassArchive.of(HOME).options(null));
+        command.addAll(ClassArchive.of(HOME, exercise).options(null));
         command.addAll(List.of("-cp", classPath(), PracticeRun.class.getName(), specFile.toString(),
                 output.toString()));
         Path log = work.resolve("practice.log");

@@ -1,5 +1,7 @@
 package dev.threadlings.grader.it;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.threadlings.grader.Repo;
 import dev.threadlings.kit.manifest.Manifest;
 import java.io.IOException;
@@ -7,10 +9,14 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 
 /** Builds submission folders: a copy of the solutions, with learner classes laid over it. */
 final class Submissions {
@@ -148,5 +154,51 @@ final class Submissions {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Adds a submission to a class: as a folder, a zip or a bare git repository, in turn.
+     *
+     * @param klass the class folder
+     * @param name the learner's name
+     * @param submission the submission folder
+     * @param turn which form: 0 a folder, 1 a zip, 2 a bare git repository (modulo 3)
+     */
+    static void addToClass(Path klass, String name, Path submission, int turn) throws Exception {
+        switch (turn % 3) {
+            case 0 -> copyTree(submission, klass.resolve(name));
+            case 1 -> zip(submission, klass.resolve(name + ".zip"), name + "/");
+            default -> bareRepository(submission, klass.resolve(name + ".git"));
+        }
+    }
+
+    private static void zip(Path from, Path zip, String prefix) throws IOException {
+        try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip));
+                Stream<Path> files = Files.walk(from)) {
+            for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+                out.putNextEntry(new ZipEntry(prefix + from.relativize(file).toString().replace('\\', '/')));
+                Files.copy(file, out);
+                out.closeEntry();
+            }
+        }
+    }
+
+    private static void bareRepository(Path from, Path bare) throws Exception {
+        Path tree = bare.resolveSibling("." + bare.getFileName() + "-tree");
+        copyTree(from, tree);
+        git(tree, "init", "-q");
+        git(tree, "add", ".");
+        git(tree, "commit", "-q", "-m", "submission");
+        git(bare.getParent(), "clone", "-q", "--bare", tree.toString(), bare.toString());
+    }
+
+    private static void git(Path dir, String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of("git", "-c", "user.name=t", "-c", "user.email=t@example.org",
+                "-c", "init.defaultBranch=main"));
+        command.addAll(List.of(args));
+        Process git = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
+        String output = new String(git.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(git.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(git.exitValue()).as(output).isZero();
     }
 }
