@@ -47,13 +47,18 @@ class SumOfSquaresTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("strategies")
     void computes_exact_sums_in_input_order(Supplier<SumOfSquares> strategy) {
-        List<Integer> numbers = List.of(1000, 0, 1, Expected.SEED, 7, 1000, 2, 123_457);
+        // The big one first, and up to ten calls: threads that add results as they finish return the small ones
+        // before it, though a busy machine may run them one after another in some calls
+        List<Integer> numbers = List.of(Expected.SEED, 1000, 0, 1, 7, 1000, 2, 123_457);
 
         List<BigInteger> results = run(strategy, numbers);
+        for (int call = 1; call < 10 && results.equals(Expected.sumsOf(numbers)); call++) {
+            results = run(strategy, numbers);
+        }
 
         assertThat(results).as(SumOfSquaresMessages.wrongResults(name(strategy), numbers, Expected.sumsOf(numbers),
                 results)).containsExactlyElementsOf(Expected.sumsOf(numbers));
-        assertThat(results.get(3)).as("sum(i * i for i in range(5_000_000)), which overflows a long")
+        assertThat(results.get(0)).as("sum(i * i for i in range(5_000_000)), which overflows a long")
                 .isEqualTo(Expected.SEED_SUM);
     }
 
