@@ -148,7 +148,10 @@ public final class CrawlChecks {
      * without end) fails with the test's own words. Crawls on a thread of its own, then closes the crawler. Past
      * the deadline the site's pages are removed, so that every request still to come is answered at once with a
      * 404 (a crawler that retries refusals stops retrying), the crawl's thread is interrupted, and the test waits a
-     * little for it to end, so that none of its requests lands in the next test's journal.
+     * little for it to end. A crawl that has not ended by then may still send requests at any time (a thread asleep
+     * in a long backoff wakes up and retries), so the site is closed: they find no one instead of landing in the
+     * next test's journal, and {@link dev.threadlings.kit.junit.SiteServerExtension} gives the next test a new
+     * site.
      *
      * @param crawler the crawler, closed here
      * @param start the start page
@@ -160,6 +163,12 @@ public final class CrawlChecks {
      */
     public static List<CrawledPage> crawlWithin(Crawler crawler, URI start, int depth, Duration deadline,
             SiteServer server, Supplier<String> why) {
+        return crawlWithin(crawler, start, depth, deadline, server, why, AFTER_THE_CUT);
+    }
+
+    /** {@link #crawlWithin(Crawler, URI, int, Duration, SiteServer, Supplier)} with the wait after the cut. */
+    static List<CrawledPage> crawlWithin(Crawler crawler, URI start, int depth, Duration deadline, SiteServer server,
+            Supplier<String> why, Duration afterTheCut) {
         Deadline.Outcome<List<CrawledPage>> outcome = Deadline.run("threadlings-crawl-with-deadline", () -> {
             try (crawler) {
                 return crawler.crawl(start, depth);
@@ -170,9 +179,12 @@ public final class CrawlChecks {
             server.reset();
             outcome.runner().interrupt();
             try {
-                outcome.runner().join(AFTER_THE_CUT);
+                outcome.runner().join(afterTheCut);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
+            }
+            if (outcome.runner().isAlive()) {
+                server.close(); // its threads may still be asleep and ask later: let them find no one
             }
             throw new AssertionError(message);
         }

@@ -29,6 +29,11 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * about a second, which every test class would otherwise pay again. Before each test, before any
  * {@code @BeforeEach} method, the server is {@link SiteServer#reset() reset}: no pages, an empty journal; so
  * no test sees another's pages or requests, as long as tests run one at a time (the kit's do).
+ *
+ * <p>A test that leaves a client behind that it cannot stop (a crawl abandoned at its deadline that goes on
+ * retrying) closes the server, so that the client's requests find no one instead of landing in the next test's
+ * journal; the next test that asks gets a new server, on a new port. A reference kept from before (a constructor's,
+ * a {@code @BeforeAll} method's) then points at the closed one.
  */
 public final class SiteServerExtension
         implements BeforeAllCallback, BeforeEachCallback, ParameterResolver {
@@ -81,9 +86,14 @@ public final class SiteServerExtension
         return obtain(extensionContext);
     }
 
-    /** Returns the run's server, starting it on first use. */
+    /** Returns the run's server, starting it on first use and again after a test closed it. */
     private static SiteServer obtain(ExtensionContext context) {
-        return context.getRoot().getStore(NAMESPACE).getOrComputeIfAbsent(KEY, key -> SiteServer.start(),
-                SiteServer.class);
+        ExtensionContext.Store store = context.getRoot().getStore(NAMESPACE);
+        SiteServer server = store.getOrComputeIfAbsent(KEY, key -> SiteServer.start(), SiteServer.class);
+        if (server.isClosed()) {
+            server = SiteServer.start();
+            store.put(KEY, server);
+        }
+        return server;
     }
 }

@@ -334,6 +334,16 @@ public final class SiteServer implements AutoCloseable {
     }
 
     /**
+     * Returns whether {@link #close()} was called: a closed server answers nothing, and a test that still needs a
+     * site starts a new one.
+     *
+     * @return {@code true} once closed
+     */
+    public boolean isClosed() {
+        return closed.get();
+    }
+
+    /**
      * Returns the base address and the prefix of the server's thread names, for messages.
      *
      * @return for example {@code SiteServer[http://127.0.0.1:41234, threads site-server-1-*]}
