@@ -54,7 +54,11 @@ class GradescopePackageIT {
             Collections.list(file.entries()).forEach(e -> names.add(e.getName()));
         }
         assertThat(names).contains("setup.sh", "run_autograder", "settings.sh", "jdk", "README.md",
-                "grader/threadlings-grader.jar").noneMatch(n -> n.contains("solution"));
+                "grader/threadlings-grader.jar").noneMatch(n -> n.contains("solution"))
+                .as("the installation's cache (class archives of this machine's paths and JDK) stays out of the zip")
+                .noneMatch(n -> n.startsWith("grader/cache/") || n.endsWith(".jsa"));
+        assertThat(names).as("the installation's libraries and stubs").anyMatch(n -> n.startsWith("grader/lib/"))
+                .anyMatch(n -> n.startsWith("grader/stubs/"));
 
         Path root = dir.resolve("autograder");
         unzip(zip, root.resolve("source"));
