@@ -43,7 +43,9 @@ class DownloadersTest {
     @MethodSource("strategies")
     void fetches_every_page_in_input_order(Supplier<SiteDownloader> strategy) {
         List<URI> sites = SITES.server().servePages("visible", 6, 1000, Duration.ofMillis(20));
-        List<URI> shuffled = List.of(sites.get(3), sites.get(0), sites.get(5), sites.get(1), sites.get(4),
+        // The slowest page first: results kept as they arrive would put it last, however busy the machine
+        URI slow = SITES.server().serve(Page.of("/visible/slow", 1000, Duration.ofMillis(300)));
+        List<URI> shuffled = List.of(slow, sites.get(3), sites.get(0), sites.get(5), sites.get(1), sites.get(4),
                 sites.get(2), sites.get(3));
 
         List<Download> results = run(strategy, shuffled);

@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.jar.JarFile;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -52,10 +51,7 @@ class GradeSolutionsIT {
 
         assertThat(grading.exitCode()).as(grading.stderr()).isZero();
         JsonNode results = grading.results();
-        String lost = grading.tests().stream()
-                .filter(t -> t.get("score").asDouble() < t.get("max_score").asDouble())
-                .map(t -> t.get("number").asText() + " " + t.get("name").asText() + ": " + t.get("output").asText())
-                .collect(Collectors.joining("\n"));
+        String lost = String.join("\n", grading.lostPoints());
         assertThat(results.get("max_score").asDouble()).isPositive();
         assertThat(results.get("score").asDouble()).as("points lost by the solutions:%n%s", lost)
                 .isEqualTo(results.get("max_score").asDouble());

@@ -52,6 +52,13 @@ final class GraderProcess {
             return tests;
         }
 
+        /** The tests that lost points, each as "number name: output". */
+        List<String> lostPoints() {
+            return tests().stream().filter(t -> t.get("score").asDouble() < t.get("max_score").asDouble())
+                    .map(t -> t.get("number").asText() + " " + t.get("name").asText() + ": " + t.get("output").asText())
+                    .toList();
+        }
+
         /** The extra data of one exercise. */
         JsonNode exercise(String id) {
             return results.get("extra_data").get("exercises").get(id);
