@@ -23,7 +23,7 @@ record UnseenPages(List<URI> sites, List<Download> expected) {
 
     /**
      * Serves {@code count} distinct pages of random sizes and small random latencies, then asks for them
-     * in a random order with a few duplicates.
+     * in a random order with a few duplicates, after one more page that is slower than all of them.
      */
     static UnseenPages healthy(SiteServer server, long seed, int count) {
         Random random = new Random(seed);
@@ -33,7 +33,12 @@ record UnseenPages(List<URI> sites, List<Download> expected) {
             Page page = Page.of("/unseen/" + seed + "/" + i, bytes, Duration.ofMillis(random.nextInt(15)));
             pages.add(Download.response(server.serve(page), 200, bytes));
         }
-        return shuffledWithDuplicates(pages, random);
+        List<Download> order = new ArrayList<>(shuffledWithDuplicates(pages, random).expected());
+        // A slower page first: a strategy that keeps results as they arrive puts it later, however busy the machine
+        int bytes = random.nextInt(6000);
+        order.addFirst(Download.response(server.serve(Page.of("/unseen/" + seed + "/slow", bytes,
+                Duration.ofMillis(250))), 200, bytes));
+        return new UnseenPages(order.stream().map(Download::site).toList(), order);
     }
 
     /**
