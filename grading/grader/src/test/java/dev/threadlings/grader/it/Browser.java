@@ -59,17 +59,25 @@ final class Browser {
                 page.toAbsolutePath().toUri().toString());
         Process browser = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(profile.resolve("chromium.log").toFile()).start();
+        Path log = profile.resolve("chromium.log");
         try {
-            if (!browser.waitFor(120, TimeUnit.SECONDS)) {
-                throw new IOException("Chromium did not finish the screenshot in 120 s");
+            // Done when it says it wrote the screenshot: Chromium may linger half a minute after that before it exits
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+            while (browser.isAlive() && !new String(Files.readAllBytes(log), java.nio.charset.StandardCharsets.ISO_8859_1)
+                    .contains(" bytes written to file ")) {
+                if (System.nanoTime() > deadline) {
+                    throw new IOException("Chromium did not finish the screenshot in 120 s");
+                }
+                Thread.sleep(100);
             }
         } finally {
             browser.descendants().forEach(ProcessHandle::destroyForcibly);
             browser.destroyForcibly();
+            browser.waitFor(10, TimeUnit.SECONDS);
         }
         if (!Files.isRegularFile(png)) {
             throw new IOException("Chromium wrote no screenshot (exit " + browser.exitValue() + "): "
-                    + Files.readString(profile.resolve("chromium.log")));
+                    + Files.readString(log));
         }
         BufferedImage image = ImageIO.read(png.toFile());
         if (image == null) {
