@@ -75,14 +75,15 @@ class PolitenessTest {
     @Test
     @Tag("task:3")
     void rate_limited_keeps_to_the_site_s_rate() {
-        // The site's burst is a little bigger than the crawler's: requests leave the client on the tick and
-        // reach the server a few milliseconds apart, so a client exactly at the limit would be refused now and then.
-        Limits limits = Limits.of(1000, 20, 4, 3);
+        // The site's burst leaves the crawler's 0.4 s of headroom (8 tokens at 20/s): a token reserved ahead
+        // goes out when its thread wakes, and a machine that stalls a moment (a GC, both cores busy) wakes every
+        // sleeper whose time came meanwhile at once. A site only 2 tokens bigger refused the reference now and then.
+        Limits limits = Limits.of(1000, 20, 10, 3);
         Crawl crawl = crawl(new RateLimitedCrawler(20, 2), limits, Duration.ofMillis(10));
 
         assertNeverRefused("RateLimitedCrawler(20, 2)", crawl, limits);
         assertThat(crawl.journal().maxArrivalsWithin(Duration.ofSeconds(1))).as("RateLimitedCrawler(20, 2): the"
-                + " most requests in one second, against the site's rate and burst").isLessThanOrEqualTo(20 + 4);
+                + " most requests in one second, against the site's rate and burst").isLessThanOrEqualTo(20 + 10);
     }
 
     @Test

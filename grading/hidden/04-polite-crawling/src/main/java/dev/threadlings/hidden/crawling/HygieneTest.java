@@ -25,7 +25,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class HygieneTest {
 
     private static final Duration GRACE = Duration.ofSeconds(2);
-    private static final Limits LIMITS = Limits.of(4, 100, 10, 1000);
+    private static final Limits LIMITS = Limits.of(4, 100, 10 + Strategy.headroom(100), 1000);
 
     @RegisterExtension
     static final SiteServerExtension SITES = new SiteServerExtension();

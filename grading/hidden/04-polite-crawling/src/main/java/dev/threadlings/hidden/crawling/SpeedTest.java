@@ -100,8 +100,8 @@ class SpeedTest {
     @Tag("task:3")
     @Points(2)
     void rate_limited_takes_about_pages_over_the_rate(TestReporter reporter) {
-        Limits limits = Limits.of(1000, 30, 5, 3);
         int burst = 3; // the crawler's, as Strategy makes it
+        Limits limits = Limits.of(1000, 30, burst + Strategy.headroom(30), 3);
         SiteGraph graph = SiteGraph.random("speed-r", 60, 32);
         assertNearFloor(Strategy.RATE_LIMITED, limits, graph, 8, Duration.ofMillis(5), false,
                 CrawlChecks.rateFloor(graph.reachable(8).size(), burst, limits.perSecond()),
