@@ -1,5 +1,6 @@
 package dev.threadlings.grader.it;
 
+import dev.threadlings.grader.grade.Folders;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -49,6 +50,22 @@ final class Browser {
      */
     static BufferedImage screenshot(Path chromium, Path page, Path png, int width, int height)
             throws IOException, InterruptedException {
+        // A healthy Chromium draws a report in 1-5 s; one start in CI stalled for over a minute before its first
+        // line of output. A try that has written nothing in 40 s is stopped and tried once more.
+        for (int attempt = 1;; attempt++) {
+            Optional<BufferedImage> shot = tryScreenshot(chromium, page, png, width, height,
+                    attempt == 1 ? 40 : 120);
+            if (shot.isPresent()) {
+                return shot.get();
+            }
+            if (attempt == 2) {
+                throw new IOException("Chromium did not finish the screenshot, twice");
+            }
+        }
+    }
+
+    private static Optional<BufferedImage> tryScreenshot(Path chromium, Path page, Path png, int width, int height,
+            int seconds) throws IOException, InterruptedException {
         Path profile = Files.createTempDirectory("threadlings-chromium-");
         Files.deleteIfExists(png);
         // The flags that keep Chromium off the network and quiet on a closed machine.
@@ -57,33 +74,48 @@ final class Browser {
                 "--disable-sync", "--hide-scrollbars", "--user-data-dir=" + profile,
                 "--window-size=" + width + "," + height, "--screenshot=" + png.toAbsolutePath(),
                 page.toAbsolutePath().toUri().toString());
-        Process browser = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(profile.resolve("chromium.log").toFile()).start();
         Path log = profile.resolve("chromium.log");
+        long start = System.nanoTime();
+        Process browser = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        long firstOutput = -1;
+        boolean written = false;
+        boolean exited = false;
         try {
             // Done when it says it wrote the screenshot: Chromium may linger half a minute after that before it exits
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-            while (browser.isAlive() && !new String(Files.readAllBytes(log), java.nio.charset.StandardCharsets.ISO_8859_1)
-                    .contains(" bytes written to file ")) {
-                if (System.nanoTime() > deadline) {
-                    throw new IOException("Chromium did not finish the screenshot in 120 s");
+            long deadline = start + TimeUnit.SECONDS.toNanos(seconds);
+            while (!written && !exited && System.nanoTime() < deadline) {
+                exited = !browser.isAlive();
+                String said = Files.readString(log, java.nio.charset.StandardCharsets.ISO_8859_1);
+                firstOutput = firstOutput < 0 && !said.isEmpty() ? System.nanoTime() : firstOutput;
+                written = said.contains(" bytes written to file ");
+                if (!written && !exited) {
+                    Thread.sleep(100);
                 }
-                Thread.sleep(100);
             }
         } finally {
             browser.descendants().forEach(ProcessHandle::destroyForcibly);
             browser.destroyForcibly();
             browser.waitFor(10, TimeUnit.SECONDS);
         }
+        String said = Files.readString(log, java.nio.charset.StandardCharsets.ISO_8859_1);
+        Folders.deleteQuietly(profile);
+        System.out.printf("Chromium: first output after %s; %s after %.1f s%n",
+                firstOutput < 0 ? "none" : String.format("%.1f s", (firstOutput - start) / 1e9),
+                written ? "screenshot written" : exited ? "exited without a screenshot" : "stopped",
+                (System.nanoTime() - start) / 1e9);
+        if (!written && !exited) {
+            System.out.printf("Chromium stalled for %d s; what it said:%n%s%n", seconds,
+                    said.lines().limit(20).collect(java.util.stream.Collectors.joining("\n")));
+            return Optional.empty();
+        }
         if (!Files.isRegularFile(png)) {
-            throw new IOException("Chromium wrote no screenshot (exit " + browser.exitValue() + "): "
-                    + Files.readString(log));
+            throw new IOException("Chromium wrote no screenshot (exit " + browser.exitValue() + "): " + said);
         }
         BufferedImage image = ImageIO.read(png.toFile());
         if (image == null) {
             throw new IOException("the screenshot is not a readable image: " + png);
         }
-        return image;
+        return Optional.of(image);
     }
 
     /**
