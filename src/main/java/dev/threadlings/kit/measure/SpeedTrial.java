@@ -14,7 +14,8 @@ import java.util.List;
  * nothing should run: something left running by earlier calls would steal the cores being measured.
  * A strategy still {@value #FAR_TOO_SLOW} times slower than the reference after two rounds ends the
  * trial early, and so does a warm-up run that slow and longer than a second (a cold JIT never costs that
- * much): it has failed, and a slow wrong answer should not cost the grader minutes.
+ * much): it has failed, and a slow wrong answer should not cost the grader minutes. Trials on one machine take
+ * turns ({@link MachineTurn}): two at once would measure each other.
  *
  * @param warmups how many times each contender runs before measuring (class loading, JIT)
  * @param rounds how many measured runs of each contender
@@ -53,6 +54,12 @@ public record SpeedTrial(int warmups, int rounds, CpuClock clock) {
      * @return every measured run, for medians and verdicts
      */
     public Comparison run(Runnable baseline, Runnable reference, Runnable learner) {
+        try (MachineTurn turn = MachineTurn.take()) {
+            return measure(baseline, reference, learner);
+        }
+    }
+
+    private Comparison measure(Runnable baseline, Runnable reference, Runnable learner) {
         Runnable[] contenders = {baseline, reference, learner};
         for (int i = 0; i < warmups; i++) {
             List<CpuUse> warm = new ArrayList<>();
