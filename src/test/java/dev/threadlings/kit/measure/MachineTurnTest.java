@@ -58,8 +58,7 @@ class MachineTurnTest {
             try (MachineTurn turn = MachineTurn.take(lockFile, Duration.ofSeconds(30))) {
                 long waited = System.nanoTime() - start;
                 assertThat(turn.exclusive()).isTrue();
-                assertThat(other.isAlive()).as("the other trial has ended").isFalse();
-                assertThat(waited).as("waited, in ns, for the other trial's 1.5 s").isGreaterThan(500_000_000L);
+                assertThat(waited).as("waited, in ns, for the other trial's 1.5 s").isGreaterThan(1_000_000_000L);
             }
         } finally {
             other.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
