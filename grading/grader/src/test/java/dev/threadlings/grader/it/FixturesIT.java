@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -114,42 +113,25 @@ class FixturesIT {
         List<String> wrong = new ArrayList<>();
         long start = System.nanoTime();
         try {
-            List<Callable<List<String>>> jobs = new ArrayList<>();
+            List<Future<List<String>>> graded = new ArrayList<>();
             int n = 0;
             // The longest first, so that no lane is left with a long job at the end: the classes of every task (a
-            // hang waited out), the reference, the speed fixtures of each exercise, then the biggest classes. A
-            // hang class mostly waits, so each comes with two jobs that work: three of them at once left a core
-            // idle for most of a minute.
+            // hang waited out), the speed fixtures of each exercise, then the biggest classes.
             List<Group> longestFirst = groups.values().stream().sorted(java.util.Comparator
                     .comparing((Group g) -> !g.taskOptions().isEmpty()).thenComparing(g -> -g.fixtures().size()))
                     .toList();
-            List<Callable<List<String>>> waiting = new ArrayList<>();
             for (Group group : longestFirst.stream().filter(g -> g.taskOptions().isEmpty()).toList()) {
                 Path groupDir = dir.resolve("group-" + n++);
-                waiting.add(() -> gradeGroup(group, groupDir));
+                graded.add(pool.submit(() -> gradeGroup(group, groupDir)));
             }
-            List<Callable<List<String>>> working = new ArrayList<>();
-            working.add(() -> gradeReference(dir.resolve("reference")));
+            graded.add(pool.submit(() -> gradeReference(dir.resolve("reference"))));
             for (Map.Entry<String, List<Fixture>> exercise : speed.entrySet()) {
                 Path speedDir = dir.resolve("speed-" + exercise.getKey());
-                working.add(() -> gradeSpeed(exercise.getKey(), exercise.getValue(), speedDir));
-            }
-            // One that waits, then two that work: of the three lanes, at most one waits while the others work
-            for (int w = 0, k = 0; w < waiting.size() || k < working.size();) {
-                if (w < waiting.size()) {
-                    jobs.add(waiting.get(w++));
-                }
-                for (int i = 0; i < 2 && k < working.size(); i++) {
-                    jobs.add(working.get(k++));
-                }
+                graded.add(pool.submit(() -> gradeSpeed(exercise.getKey(), exercise.getValue(), speedDir)));
             }
             for (Group group : longestFirst.stream().filter(g -> !g.taskOptions().isEmpty()).toList()) {
                 Path groupDir = dir.resolve("group-" + n++);
-                jobs.add(() -> gradeGroup(group, groupDir));
-            }
-            List<Future<List<String>>> graded = new ArrayList<>();
-            for (Callable<List<String>> job : jobs) {
-                graded.add(pool.submit(job));
+                graded.add(pool.submit(() -> gradeGroup(group, groupDir)));
             }
             for (Future<List<String>> future : graded) {
                 wrong.addAll(future.get());
