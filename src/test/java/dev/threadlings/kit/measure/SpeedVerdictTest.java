@@ -140,6 +140,21 @@ class SpeedVerdictTest {
     }
 
     @Test
+    void asks_a_bounded_work_for_a_share_of_the_cores_its_bound_allows() {
+        // fib(39) + fib(40) on two threads: both cores until fib(39) ends, then one; 1.62 cores at best
+        Comparison nearTheBound = new Comparison(runs(584, 1), runs(328, 1.83), runs(301, 1.55), QUIET);
+        Comparison oneAtATime = new Comparison(runs(584, 1), runs(328, 1.83), runs(330, 1.1), QUIET);
+        SpeedVerdict.Criteria longestTask = new SpeedVerdict.Criteria(0.8, 1.3, 1.8, 1.6, 0.25);
+
+        assertThat(SpeedVerdict.judge("ThreadPerTaskFibonacci", nearTheBound, longestTask, 1.62, "the longest task",
+                true, "HINT.").outcome()).isEqualTo(Outcome.PASS);
+        SpeedVerdict verdict = SpeedVerdict.judge("ThreadPerTaskFibonacci", oneAtATime, longestTask, 1.62,
+                "the longest task", true, "HINT.");
+        assertThat(verdict.outcome()).isEqualTo(Outcome.FAIL);
+        assertThat(verdict.message()).contains("kept 1.10 cores busy", "at least 1.38 expected");
+    }
+
+    @Test
     void a_contended_machine_is_inconclusive_for_a_lucky_wrong_strategy_and_a_slow_right_one() {
         // Both measured with the other core busy: one thread doing 19 of 20 numbers looked 1.21× faster by
         // luck; the reference code itself, run as the learner's, 1.24× in the trial where the reference made
