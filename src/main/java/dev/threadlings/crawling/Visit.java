@@ -2,6 +2,7 @@ package dev.threadlings.crawling;
 
 import dev.threadlings.kit.hygiene.KeptReachable;
 import dev.threadlings.kit.sites.Links;
+import dev.threadlings.kit.sites.PlainHttp;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -37,8 +38,7 @@ public final class Visit {
      * @return a new client; the caller owns it and must close it
      */
     public static HttpClient newClient() {
-        return HttpClient.newBuilder()
-                .version(HttpClient.Version.HTTP_1_1)
+        return PlainHttp.newBuilder()
                 .connectTimeout(Crawler.REQUEST_TIMEOUT)
                 .build();
     }

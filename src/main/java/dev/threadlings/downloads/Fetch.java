@@ -1,6 +1,7 @@
 package dev.threadlings.downloads;
 
 import dev.threadlings.kit.hygiene.KeptReachable;
+import dev.threadlings.kit.sites.PlainHttp;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -28,8 +29,7 @@ public final class Fetch {
      * @return a new client; the caller owns it and must close it
      */
     public static HttpClient newClient() {
-        return HttpClient.newBuilder()
-                .version(HttpClient.Version.HTTP_1_1)
+        return PlainHttp.newBuilder()
                 .connectTimeout(SiteDownloader.REQUEST_TIMEOUT)
                 .followRedirects(HttpClient.Redirect.NORMAL)
                 .build();

@@ -1,6 +1,7 @@
 package dev.threadlings.kit.process;
 
 import dev.threadlings.kit.kernels.KernelLog;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -61,11 +62,33 @@ public final class JavaCommand {
             command.add("-D" + KernelLog.PROPERTY + "=" + kernelLog); // the child's kernel calls are recorded too
         }
         command.add("-Xshare:auto");
+        String classPath = classPath(mainClass);
+        command.addAll(sharedArchive(classPath, ManagementFactory.getRuntimeMXBean().getInputArguments()));
         command.add("-cp");
-        command.add(classPath(mainClass));
+        command.add(classPath);
         command.add(mainClass.getName());
         command.addAll(List.of(args));
         return command;
+    }
+
+    /**
+     * The class archive this JVM maps, for a child on the same class path: a grader's test JVM maps one made for
+     * its class path, and its worker JVMs, which load many of the same classes (the kit, the HTTP client), start
+     * with less CPU from it. Not an archive this JVM writes at its exit ({@code -XX:+AutoCreateSharedArchive}),
+     * and not for another class path, for which the archive does not hold. The JVM's log goes to standard error,
+     * never into a worker's answers on standard output.
+     *
+     * @param childClassPath the child's class path
+     * @param ownOptions this JVM's options
+     * @return the options that map the same archive, or none
+     */
+    static List<String> sharedArchive(String childClassPath, List<String> ownOptions) {
+        if (!childClassPath.equals(System.getProperty("java.class.path"))
+                || ownOptions.contains("-XX:+AutoCreateSharedArchive")) {
+            return List.of();
+        }
+        return ownOptions.stream().filter(option -> option.startsWith("-XX:SharedArchiveFile=")).findFirst()
+                .map(option -> List.of(option, "-Xlog:disable", "-Xlog:all=warning:stderr")).orElse(List.of());
     }
 
     /**

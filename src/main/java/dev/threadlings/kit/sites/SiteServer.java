@@ -441,8 +441,7 @@ public final class SiteServer implements AutoCloseable {
             clientThreads.add(thread);
             return thread;
         });
-        try (HttpClient client = HttpClient.newBuilder()
-                .version(HttpClient.Version.HTTP_1_1)
+        try (HttpClient client = PlainHttp.newBuilder()
                 .connectTimeout(Duration.ofSeconds(10))
                 .executor(executor)
                 .build()) {

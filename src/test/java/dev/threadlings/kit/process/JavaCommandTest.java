@@ -50,4 +50,19 @@ class JavaCommandTest {
         }
         assertThat(JavaCommand.classPath(Echo.class)).isEqualTo(System.getProperty("java.class.path"));
     }
+
+    @Test
+    void maps_the_class_archive_of_this_jvm_for_a_child_on_the_same_class_path() {
+        String own = System.getProperty("java.class.path");
+        java.util.List<String> mapped = java.util.List.of("-Xmx512m", "-XX:SharedArchiveFile=/tmp/grading.jsa",
+                "-Xlog:cds=off");
+
+        assertThat(JavaCommand.sharedArchive(own, mapped)).startsWith("-XX:SharedArchiveFile=/tmp/grading.jsa")
+                .contains("-Xlog:disable");
+        assertThat(JavaCommand.sharedArchive("elsewhere" + java.io.File.pathSeparator + own, mapped))
+                .as("another class path: the archive does not hold").isEmpty();
+        assertThat(JavaCommand.sharedArchive(own, java.util.List.of("-XX:+AutoCreateSharedArchive",
+                "-XX:SharedArchiveFile=/tmp/grader.jsa"))).as("an archive this JVM writes at its exit").isEmpty();
+        assertThat(JavaCommand.sharedArchive(own, java.util.List.of("-Xmx512m"))).isEmpty();
+    }
 }
