@@ -33,8 +33,10 @@ import org.junit.jupiter.api.parallel.Isolated;
  * job beside the classes: each such loss is one a busy machine cannot hide (calls that never overlap, work drowned
  * in overhead, the wrong threads, a latency bound of waiting work), or its line accepts "inconclusive"; a fixture
  * whose loss a busy machine can hide says so ({@code quiet | <why>}) and is graded alone after them. The reference
- * solutions are graded beside them too, on every test but the speed tests, and must earn every point (their speed,
- * which a busy machine could hide, is graded alone by {@link GradeSolutionsIT}).
+ * solutions must earn every point of every test but the speed tests: a hanging fixture's class of every task proves
+ * it for the tasks the fixture does not hang in (its other strategies are the reference's), and the reference is
+ * graded beside them on the rest (its speed, which a busy machine could hide, is graded alone by
+ * {@link GradeSolutionsIT}).
  *
  * <p>Then the learner's visible tests run on each fixture ({@link PracticeChecks}), of the tasks and categories it
  * lost points in: for each such category a visible test must fail too (or {@code expect.txt} says why not), so
@@ -124,7 +126,8 @@ class FixturesIT {
                 Path groupDir = dir.resolve("group-" + n++);
                 graded.add(pool.submit(() -> gradeGroup(group, groupDir)));
             }
-            graded.add(pool.submit(() -> gradeReference(dir.resolve("reference"))));
+            Map<String, List<String>> referenceTasks = referenceTasks(longestFirst);
+            graded.add(pool.submit(() -> gradeReference(dir.resolve("reference"), referenceTasks)));
             for (Map.Entry<String, List<Fixture>> exercise : speed.entrySet()) {
                 Path speedDir = dir.resolve("speed-" + exercise.getKey());
                 graded.add(pool.submit(() -> gradeSpeed(exercise.getKey(), exercise.getValue(), speedDir)));
@@ -150,27 +153,81 @@ class FixturesIT {
     }
 
     /**
-     * Grades the reference solutions on every test but the speed tests, beside the fixtures: they must earn every
-     * point, as a fixture with no line about tests does. (Their speed is graded alone, by {@link GradeSolutionsIT}.)
+     * The tasks of each exercise the reference must still be graded on (empty: all): a class of every task (a
+     * hanging fixture's) already proves that the reference's code earns every point of the tasks its fixtures do
+     * not hang in, since every other strategy of such a fixture is the reference's and must keep all its points.
      */
-    private static List<String> gradeReference(Path dir) throws Exception {
+    private static Map<String, List<String>> referenceTasks(List<Group> groups) {
+        Map<String, List<String>> tasks = new LinkedHashMap<>();
+        EXERCISES.forEach(exercise -> tasks.put(exercise, List.of()));
+        for (Group group : groups.stream().filter(g -> g.taskOptions().isEmpty()).toList()) {
+            List<String> hung = new ArrayList<>();
+            for (Fixture fixture : group.fixtures()) {
+                for (String text : fixture.expectations().aboutTheExercise()) {
+                    java.util.regex.Matcher task = HUNG_TASK.matcher(text);
+                    if (task.find()) {
+                        hung.add(task.group(1));
+                    }
+                }
+            }
+            if (!hung.isEmpty() && hung.size() == group.fixtures().size()) {
+                tasks.put(group.exercise(), hung.stream().distinct().sorted().toList());
+            }
+        }
+        return tasks;
+    }
+
+    /** How an all-task fixture's expect.txt names the task it hangs in: "exercise | X (task 5) hung". */
+    private static final java.util.regex.Pattern HUNG_TASK = java.util.regex.Pattern.compile("\\(task (\\d+)\\) hung");
+
+    /**
+     * Grades the reference solutions on every test but the speed tests, beside the fixtures: they must earn every
+     * point, as a fixture with no line about tests does. An exercise with a class of every task is graded on the
+     * tasks that class's fixtures hang in ({@link #referenceTasks}); the exercises graded on every task share one
+     * grader run. (Their speed is graded alone, by {@link GradeSolutionsIT}.)
+     */
+    private static List<String> gradeReference(Path dir, Map<String, List<String>> tasks) throws Exception {
         Path submission = Submissions.fromSolutions(dir.resolve("submission"));
-        Grading grading = GraderProcess.grade(submission, dir.resolve("out"), WITHOUT_SPEED.toArray(String[]::new));
-        System.out.printf("graded the reference solutions on every test but the speed tests in %.1f s%n",
-                grading.elapsed().toMillis() / 1000.0);
-        if (grading.exitCode() != 0) {
-            return List.of("the reference: the grader exited with " + grading.exitCode() + ": " + grading.stderr());
+        List<List<String>> runs = new ArrayList<>();
+        List<String> whole = new ArrayList<>();
+        tasks.forEach((exercise, only) -> {
+            if (only.isEmpty()) {
+                whole.addAll(List.of("--exercise", exercise));
+            } else {
+                List<String> run = new ArrayList<>(List.of("--exercise", exercise));
+                only.forEach(task -> run.addAll(List.of("--task", task)));
+                runs.add(run);
+            }
+        });
+        if (!whole.isEmpty()) {
+            runs.add(whole);
         }
         List<String> wrong = new ArrayList<>();
-        if (grading.tests().isEmpty()) {
-            wrong.add("the reference: no test was graded");
-        }
-        grading.lostPoints().forEach(lost -> wrong.add("the reference lost points: " + lost));
-        for (String exercise : EXERCISES) {
-            JsonNode graded = grading.exercise(exercise);
-            if (!graded.get("compiled").asBoolean() || graded.get("timed_out").asBoolean()) {
-                wrong.add("the reference's " + exercise + ": compiled " + graded.get("compiled") + ", timed out "
-                        + graded.get("timed_out"));
+        int n = 0;
+        for (List<String> run : runs) {
+            List<String> options = new ArrayList<>(run);
+            options.addAll(WITHOUT_SPEED);
+            Grading grading = GraderProcess.grade(submission, dir.resolve("out-" + n++), options.toArray(String[]::new));
+            System.out.printf("graded the reference solutions on every test but the speed tests (%s) in %.1f s%n",
+                    String.join(" ", run), grading.elapsed().toMillis() / 1000.0);
+            if (grading.exitCode() != 0) {
+                wrong.add("the reference: the grader exited with " + grading.exitCode() + ": " + grading.stderr());
+                continue;
+            }
+            if (grading.tests().isEmpty()) {
+                wrong.add("the reference: no test was graded with " + run);
+            }
+            grading.lostPoints().forEach(lost -> wrong.add("the reference lost points: " + lost));
+            for (int i = 0; i < run.size(); i++) {
+                if (!run.get(i).equals("--exercise")) {
+                    continue;
+                }
+                String exercise = run.get(i + 1);
+                JsonNode graded = grading.exercise(exercise);
+                if (!graded.get("compiled").asBoolean() || graded.get("timed_out").asBoolean()) {
+                    wrong.add("the reference's " + exercise + ": compiled " + graded.get("compiled") + ", timed out "
+                            + graded.get("timed_out"));
+                }
             }
         }
         return wrong;
