@@ -31,7 +31,8 @@ public final class Visit {
     }
 
     /**
-     * Makes the client every strategy should use: HTTP/1.1 and the contract's timeout.
+     * Makes the client every strategy should use: HTTP/1.1 for the lesson's plain-HTTP sites ({@link PlainHttp}) and
+     * the contract's timeout.
      *
      * <p>Share one among all threads of a crawl, and close it when the crawl is done.
      *

@@ -21,7 +21,8 @@ public final class Fetch {
     }
 
     /**
-     * Makes the client every strategy should use: HTTP/1.1 and the contract's timeout.
+     * Makes the client every strategy should use: HTTP/1.1 for the lesson's plain-HTTP sites ({@link PlainHttp}) and
+     * the contract's timeout.
      *
      * <p>An {@link HttpClient} is thread-safe: share one among all threads of a call, and close it
      * (it is {@link AutoCloseable}) when the call is done, or its selector thread lives on.
