@@ -323,6 +323,39 @@ public final class DownloadChecks {
     }
 
     /**
+     * An allowance for a bound with {@code pages} requests in flight at once, measured on this machine and now: that
+     * many pages without latency fetched at once by one client, every request sent before any answer is awaited,
+     * as a correct async or virtual-thread strategy fetches them. On a free machine that takes tens of milliseconds
+     * and the allowance is {@code least}; where serving that many requests at once takes longer (a slow host, or
+     * the other core busy: 100 such requests took the reference over 500 ms there), the allowance is 1.5 × that
+     * time + 200 ms, so that the bound judges the strategy's waiting, not the machine. A strategy that fetches one
+     * page at a time stays far past it: 100 latencies, not one.
+     *
+     * @param pages how many pages the bound's try fetches at once
+     * @param server the server to fetch from
+     * @param least the allowance on a free machine
+     * @return the allowance
+     */
+    public static Duration fanOutAllowance(int pages, SiteServer server, Duration least) {
+        List<URI> sites = server.servePages("fan-out", pages, 1024, Duration.ZERO);
+        long start = System.nanoTime();
+        try (HttpClient client = Fetch.newClient()) {
+            List<java.util.concurrent.CompletableFuture<?>> answers = new ArrayList<>();
+            for (URI site : sites) {
+                answers.add(client.sendAsync(Fetch.request(site), java.net.http.HttpResponse.BodyHandlers.discarding())
+                        .exceptionally(error -> null));
+            }
+            java.util.concurrent.CompletableFuture.allOf(answers.toArray(java.util.concurrent.CompletableFuture[]::new))
+                    .orTimeout(30, TimeUnit.SECONDS).exceptionally(error -> null).join();
+        }
+        Duration fanOut = Duration.ofNanos(System.nanoTime() - start);
+        Duration measured = fanOut.multipliedBy(3).dividedBy(2).plusMillis(200);
+        System.out.printf("%d pages of no latency fetched at once took %d ms just now; allowance the larger of %d ms"
+                + " and 1.5 × that + 200 ms%n", pages, fanOut.toMillis(), least.toMillis());
+        return measured.compareTo(least) > 0 ? measured : least;
+    }
+
+    /**
      * Measures, on this machine and now, what the start-up of {@code processes} worker JVMs costs: that many
      * reference probes started together, each making a client, fetching one page and exiting. A hiccup here only
      * loosens a bound, never tightens it.

@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * What grading a class does besides grading: the stubs get nothing and every test says "not attempted", a folder
+ * What grading a class does besides grading (on two exercises: HandoutIT's self-paced grade shows the stubs of every
+ * exercise earn nothing): the stubs get nothing and every test says "not attempted", a folder
  * that is not a submission gets a row that says so, submissions come as folders, zips and bare git repositories,
  * and a second run keeps every unchanged submission and regrades only the one that changed. Nothing here is timed,
  * so it runs beside the other IT classes that need no quiet cores.
@@ -38,7 +39,10 @@ class ClassRunIT {
         Submissions.addToClass(klass, "stub-02-in-git", stub, 2);
         Files.writeString(Files.createDirectories(klass.resolve("not-a-kit")).resolve("README.md"), "elsewhere");
         Path out = dir.resolve("out");
-        String[] options = Stream.concat(GraderProcess.WITHOUT_SPEED.stream(), Stream.of("--parallel", "2")).toArray(String[]::new);
+        // Two exercises show the class's mechanics; that the stubs of every exercise earn nothing and say "not
+        // attempted" is HandoutIT's self-paced grade's to show
+        String[] options = Stream.concat(GraderProcess.WITHOUT_SPEED.stream(), Stream.of("--parallel", "2",
+                "--exercise", exercise, "--exercise", "03-fibonacci")).toArray(String[]::new);
 
         Grading first = GraderProcess.grade(klass, out, options);
 
