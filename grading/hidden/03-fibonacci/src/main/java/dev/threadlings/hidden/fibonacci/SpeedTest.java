@@ -98,12 +98,20 @@ class SpeedTest {
         try (FibonacciRunner baseline = reference("SequentialFibonacci");
                 FibonacciRunner reference = reference("ThreadPerTaskFibonacci");
                 FibonacciRunner learner = Strategy.THREAD_PER_TASK.create()) {
-            KernelTrial trial = trial(baseline, reference, "ThreadPerTaskFibonacci", learner, PAIR);
-            double bound = longestTaskBound(trial.baselineCalls());
-            SpeedVerdict verdict = SpeedVerdict.judge("ThreadPerTaskFibonacci", trial.comparison(), LONGEST_TASK,
-                    bound, "fib(39) + fib(40) over fib(40), as timed in the baseline", trial.learnerOverlapped(),
-                    "Start both threads before joining either: join() right after start() runs them one after"
-                            + " the other.");
+            KernelTrial trial = null;
+            SpeedVerdict verdict = null;
+            // Work that overlapped and still fell short is measured once more before it fails: a stall that hit only
+            // the learner's rounds (CI: the reference's own code at 1.06x beside its 1.51x, with 1.5 cores busy)
+            // seldom strikes the same runs twice. Work that never overlapped fails at once.
+            for (int attempt = 0; attempt < 2 && (verdict == null
+                    || verdict.outcome() == SpeedVerdict.Outcome.FAIL && trial.learnerOverlapped()); attempt++) {
+                trial = trial(baseline, reference, "ThreadPerTaskFibonacci", learner, PAIR);
+                double bound = longestTaskBound(trial.baselineCalls());
+                verdict = SpeedVerdict.judge("ThreadPerTaskFibonacci", trial.comparison(), LONGEST_TASK, bound,
+                        "fib(39) + fib(40) over fib(40), as timed in the baseline", trial.learnerOverlapped(),
+                        "Start both threads before joining either: join() right after start() runs them one after"
+                                + " the other.");
+            }
             verdict.enforce(reporter, trial.measurement("ThreadPerTaskFibonacci", verdict));
         }
     }
