@@ -53,9 +53,10 @@ final class GradeCommand implements Callable<Integer> {
                     + " the same categories on other data.");
             return 2;
         }
+        // C1 and a serial collector for the grader's own JVM, as ./grade starts it: its test JVMs keep their own flags
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-jar", grader.toString(), "grade", course.root().toString(), "--out",
-                course.root().resolve(OUT).toString()));
+                .toString(), "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-jar", grader.toString(), "grade",
+                course.root().toString(), "--out", course.root().resolve(OUT).toString()));
         try {
             if (exercise != null) {
                 Course.Spot spot = course.find(exercise, task);

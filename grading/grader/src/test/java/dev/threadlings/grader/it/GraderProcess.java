@@ -66,6 +66,13 @@ final class GraderProcess {
     }
 
     /**
+     * The options of a JVM that times nothing and lives a few seconds (the grader's own, the handout command's, the
+     * practice runs'): C1 and a serial collector cost the shared cores less than C2's compiler threads, as
+     * {@code ./grade} starts the grader. The test JVMs a grader starts keep their own flags.
+     */
+    static final List<String> QUICK_START = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+
+    /**
      * Grades a submission into {@code out}.
      *
      * @param submission the submission folder
@@ -105,9 +112,7 @@ final class GraderProcess {
             throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString()));
-        // The grader's own JVM compiles and writes reports for a few seconds: C1 and a serial collector cost
-        // the shared cores less than C2's compiler threads. The test JVMs it starts keep their own flags.
-        command.addAll(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"));
+        command.addAll(QUICK_START);
         command.addAll(sharedArchive("grader"));
         command.addAll(jvmOptions);
         command.addAll(List.of("-jar", graderJar.toString(), "grade", submission.toString(), "--out",

@@ -26,8 +26,10 @@ final class Handouts {
      * @return what the command said
      */
     static String build(Path out, String... options) throws Exception {
-        List<String> command = new ArrayList<>(List.of(java(), "-jar", GraderProcess.GRADER_DIR.resolve(
-                "threadlings-grader.jar").toString(), "handout"));
+        List<String> command = new ArrayList<>(List.of(java()));
+        command.addAll(GraderProcess.QUICK_START);
+        command.addAll(List.of("-jar", GraderProcess.GRADER_DIR.resolve("threadlings-grader.jar").toString(),
+                "handout"));
         command.addAll(List.of(options));
         command.addAll(List.of("--from", Repo.ROOT.toString(), out.toString()));
         Process build = new ProcessBuilder(command).redirectErrorStream(true).start();
