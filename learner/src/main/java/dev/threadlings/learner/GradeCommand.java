@@ -53,7 +53,8 @@ final class GradeCommand implements Callable<Integer> {
                     + " the same categories on other data.");
             return 2;
         }
-        // C1 and a serial collector for the grader's own JVM, as ./grade starts it: its test JVMs keep their own flags
+        // C1 and a serial collector for the grader's own JVM, which compiles and writes reports: the test JVMs it
+        // starts keep their own flags
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
                 .toString(), "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-jar", grader.toString(), "grade",
                 course.root().toString(), "--out", course.root().resolve(OUT).toString()));
