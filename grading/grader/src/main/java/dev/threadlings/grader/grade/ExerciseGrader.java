@@ -180,13 +180,11 @@ final class ExerciseGrader {
             Path tmpDir = Files.createDirectories(runDir.resolve("tmp"));
             // An exercise's first test JVM of an installation records its classes; later ones map the archive
             ClassArchive archive = ClassArchive.of(home, exercise.id());
-            Path classList = archive.exists() ? null : runDir.resolve("classes.lst");
+            Path classList = runDir.resolve("classes.lst");
             outcome = TestJvmRunner.run(JavaLauncher.command(classPath, TestJvmMain.class.getName(), args, tmpDir,
                     untimed, archive.options(classList)),
                     runDir, runLog, time, ResultsFile.formatKey(key));
-            if (classList != null) {
-                archive.create(classList);
-            }
+            archive.keep(classList);
             elapsed = elapsed.plus(outcome.elapsed());
             ResultsFile.Contents contents = ResultsFile.read(results, key);
             foreign += contents.foreign();
