@@ -72,10 +72,15 @@ final class PracticeChecks {
         Files.createDirectories(work);
         Path[] compiled = compiled(exercise);
         List<String> spec = new ArrayList<>();
-        spec.add(compiled[0] + " " + compiled[1] + " " + stubsJar(exercise) + " " + work.resolve("classes") + " "
-                + SECONDS_PER_TEST);
+        spec.add(compiled[0] + " " + compiled[1] + " " + stubsJar(exercise) + " " + SECONDS_PER_TEST);
+        String lib = compiled[0] + File.pathSeparator + stubsJar(exercise) + File.pathSeparator + classPath();
         for (Job job : jobs) {
-            spec.add(job.name() + " " + job.folder() + " " + (job.tasks().isEmpty() ? "-"
+            // One folder of learner classes, as a learner's build has: the solution's, with the fixture's compiled
+            // over them here, where the compiler is warm, not in the practice JVM
+            Path classes = work.resolve("classes").resolve("fixture-" + job.name());
+            Submissions.copyTree(compiled[0], classes);
+            PracticeRun.compile(PracticeRun.javaFiles(job.folder()), lib, classes);
+            spec.add(job.name() + " " + classes + " " + (job.tasks().isEmpty() ? "-"
                     : String.join(",", job.tasks())) + " " + String.join(",", job.categories()));
         }
         Path specFile = Files.write(work.resolve("spec.txt"), spec);

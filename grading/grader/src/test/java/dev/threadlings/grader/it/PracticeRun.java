@@ -35,16 +35,16 @@ import org.junit.platform.launcher.core.LauncherFactory;
  * The learner's visible tests run on fixtures, in a JVM of its own (started by {@link PracticeChecks}): which
  * visible tests of which category each fixture fails.
  *
- * <p>The reference solution and the exercise's visible tests come compiled (once per exercise); each fixture's own
- * classes
- * are compiled against them and laid over them in a class loader of its own, and the visible tests of its
+ * <p>The exercise's visible tests come compiled (once per exercise), and each fixture's classes too (the
+ * reference solution's with the fixture's compiled over them, by {@link PracticeChecks}, whose compiler is warm); they
+ * are laid over the tests in a class loader of their own, and the visible tests of its
  * tasks and of the categories asked for run on it, as in a learner's {@code ./mvnw test -Dtask=N}, with the
  * learner build's time limit per test (lower here, so that a hanging fixture costs less). The JVM's working
  * folder holds the exercise's manifest, as an exercise module's does, so the kit's learner extensions act.
  *
  * <p>Arguments: the spec file and the output file. The spec's first line is {@code <solution classes> <test
- * classes> <the exercise's stubs jar, for its contract> <work folder> <seconds per test>}; each next line one fixture: {@code <name> <folder> <tasks, or
- * -> <categories>} (lists comma-separated). The output has a line {@code <name> <category> <test> <message>}
+ * classes> <the exercise's stubs jar, for its contract> <seconds per test>}; each next line one fixture:
+ * {@code <name> <its compiled classes> <tasks, or -> <categories>} (lists comma-separated). The output has a line {@code <name> <category> <test> <message>}
  * (tab-separated) per failed test, and {@code <name> ran <count>} per fixture.
  */
 public final class PracticeRun {
@@ -61,8 +61,7 @@ public final class PracticeRun {
         Path solutionClasses = Path.of(head[0]);
         Path testClasses = Path.of(head[1]);
         Path stubs = Path.of(head[2]);
-        Path work = Files.createDirectories(Path.of(head[3]));
-        String timeLimit = head[4] + " s";
+        String timeLimit = head[3] + " s";
         String sep = java.io.File.pathSeparator;
         String classPath = solutionClasses + sep + stubs + sep + System.getProperty("java.class.path");
         String jvmClassPath = System.getProperty("java.class.path");
@@ -70,12 +69,9 @@ public final class PracticeRun {
             for (String line : spec.subList(1, spec.size())) {
                 String[] f = line.split(" ");
                 String name = f[0];
-                Path fixture = Path.of(f[1]);
-                long start = System.nanoTime();
                 // One folder of learner classes, as a learner's build has: the solution's, with the fixture's over them
-                Path fixtureClasses = work.resolve("fixture-" + name);
-                Submissions.copyTree(solutionClasses, fixtureClasses);
-                compile(javaFiles(fixture), classPath, fixtureClasses);
+                Path fixtureClasses = Path.of(f[1]);
+                long start = System.nanoTime();
                 // Worker JVMs the strategies start (JavaCommand) get the class path as the learner's build has it
                 System.setProperty("java.class.path", fixtureClasses + sep + classPath);
                 List<String> failures = run(new URL[] {fixtureClasses.toUri().toURL(), stubs.toUri().toURL(),
