@@ -163,17 +163,42 @@ public final class CrawlChecks {
      */
     public static List<CrawledPage> crawlWithin(Crawler crawler, URI start, int depth, Duration deadline,
             SiteServer server, Supplier<String> why) {
-        return crawlWithin(crawler, start, depth, deadline, server, why, AFTER_THE_CUT);
+        return crawlWithin(crawler, start, depth, deadline, server, () -> false, why, AFTER_THE_CUT);
+    }
+
+    /**
+     * Crawls as {@link #crawlWithin(Crawler, URI, int, Duration, SiteServer, Supplier)} does, cut as soon as
+     * {@code hopeless} says the crawl can no longer pass (a page asked more often than its budget allows): a crawler
+     * that would retry for ever fails in a moment, with the same words, instead of at the deadline.
+     *
+     * @param crawler the crawler, closed here
+     * @param start the start page
+     * @param depth the depth
+     * @param deadline how long the crawl may take at most
+     * @param server the site being crawled
+     * @param hopeless whether the crawl can no longer pass, asked while it runs
+     * @param why the failure message, made before the site's pages are removed
+     * @return the crawl's result; an exception it threw is rethrown as it is
+     */
+    public static List<CrawledPage> crawlWithin(Crawler crawler, URI start, int depth, Duration deadline,
+            SiteServer server, java.util.function.BooleanSupplier hopeless, Supplier<String> why) {
+        return crawlWithin(crawler, start, depth, deadline, server, hopeless, why, AFTER_THE_CUT);
     }
 
     /** {@link #crawlWithin(Crawler, URI, int, Duration, SiteServer, Supplier)} with the wait after the cut. */
     static List<CrawledPage> crawlWithin(Crawler crawler, URI start, int depth, Duration deadline, SiteServer server,
             Supplier<String> why, Duration afterTheCut) {
+        return crawlWithin(crawler, start, depth, deadline, server, () -> false, why, afterTheCut);
+    }
+
+    private static List<CrawledPage> crawlWithin(Crawler crawler, URI start, int depth, Duration deadline,
+            SiteServer server, java.util.function.BooleanSupplier hopeless, Supplier<String> why,
+            Duration afterTheCut) {
         Deadline.Outcome<List<CrawledPage>> outcome = Deadline.run("threadlings-crawl-with-deadline", () -> {
             try (crawler) {
                 return crawler.crawl(start, depth);
             }
-        }, deadline);
+        }, deadline, hopeless);
         if (outcome.cut()) {
             String message = why.get();
             server.reset();

@@ -5,6 +5,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
 /**
@@ -12,6 +13,9 @@ import java.util.function.Supplier;
  * what a hang means (and clean up after it) instead of meeting the build's time limit.
  */
 public final class Deadline {
+
+    /** How often a run that may be hopeless is asked. */
+    public static final long POLL_MILLIS = 50;
 
     private Deadline() {
     }
@@ -38,6 +42,23 @@ public final class Deadline {
      * @return the outcome; an exception the work threw (a stub's TODO included) is rethrown as it is
      */
     public static <T> Outcome<T> run(String name, Supplier<T> work, Duration deadline) {
+        return run(name, work, deadline, () -> false);
+    }
+
+    /**
+     * Runs {@code work} as {@link #run(String, Supplier, Duration)} does, cut as soon as {@code hopeless} says it can
+     * no longer pass (asked every {@value #POLL_MILLIS} ms): work that would go on for ever (a page asked more often
+     * than its budget allows) then fails in a moment, not at the deadline.
+     *
+     * @param name the thread's name
+     * @param work the learner's call
+     * @param deadline how long to wait at most
+     * @param hopeless whether to stop waiting now
+     * @param <T> the result's type
+     * @return the outcome, {@code cut} when the deadline came first or the work was hopeless; an exception the work
+     *     threw (a stub's TODO included) is rethrown as it is
+     */
+    public static <T> Outcome<T> run(String name, Supplier<T> work, Duration deadline, BooleanSupplier hopeless) {
         CompletableFuture<T> result = new CompletableFuture<>();
         Thread runner = Thread.ofPlatform().daemon().name(name).start(() -> {
             try {
@@ -46,10 +67,19 @@ public final class Deadline {
                 result.completeExceptionally(t);
             }
         });
+        long end = System.nanoTime() + deadline.toNanos();
         try {
-            return new Outcome<>(result.get(deadline.toNanos(), TimeUnit.NANOSECONDS), false, runner);
-        } catch (TimeoutException e) {
-            return new Outcome<>(null, true, runner);
+            while (true) {
+                long left = end - System.nanoTime();
+                try {
+                    return new Outcome<>(result.get(Math.min(left, TimeUnit.MILLISECONDS.toNanos(POLL_MILLIS)),
+                            TimeUnit.NANOSECONDS), false, runner);
+                } catch (TimeoutException e) {
+                    if (left <= TimeUnit.MILLISECONDS.toNanos(POLL_MILLIS) || hopeless.getAsBoolean()) {
+                        return new Outcome<>(null, true, runner);
+                    }
+                }
+            }
         } catch (ExecutionException e) {
             if (e.getCause() instanceof RuntimeException runtime) {
                 throw runtime;

@@ -44,6 +44,39 @@ class DeadlineTest {
     }
 
     @Test
+    void cuts_hopeless_work_at_once_and_waits_for_work_with_a_chance() throws InterruptedException {
+        java.util.concurrent.atomic.AtomicInteger asked = new java.util.concurrent.atomic.AtomicInteger();
+        CountDownLatch never = new CountDownLatch(1);
+        long start = System.nanoTime();
+        Deadline.Outcome<String> outcome = Deadline.run("retries-for-ever", () -> {
+            try {
+                never.await();
+                return "woke";
+            } catch (InterruptedException e) {
+                return "interrupted";
+            }
+        }, Duration.ofSeconds(8), () -> asked.incrementAndGet() >= 3);
+        long tookMillis = (System.nanoTime() - start) / 1_000_000;
+
+        assertThat(outcome.cut()).isTrue();
+        assertThat(asked).hasValue(3);
+        assertThat(tookMillis).as("cut when found hopeless, not at the deadline").isLessThan(4_000);
+        outcome.runner().interrupt();
+        outcome.runner().join(Duration.ofSeconds(5));
+
+        Deadline.Outcome<String> slow = Deadline.run("slow-but-fine", () -> {
+            try {
+                Thread.sleep(300);
+                return "done";
+            } catch (InterruptedException e) {
+                return "interrupted";
+            }
+        }, Duration.ofSeconds(5), () -> false);
+        assertThat(slow.cut()).isFalse();
+        assertThat(slow.value()).isEqualTo("done");
+    }
+
+    @Test
     void rethrows_what_the_work_threw_as_it_is() {
         assertThatThrownBy(() -> Deadline.run("throws", () -> {
             throw new UnsupportedOperationException("TODO(x): not yet");
