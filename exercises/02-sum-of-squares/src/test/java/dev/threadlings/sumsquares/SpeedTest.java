@@ -61,12 +61,12 @@ class SpeedTest {
 
     private static void judge(String name, SumOfSquares strategy, int threads, String hint, TestReporter reporter) {
         strategy.sumAll(List.of(10)); // a stub fails here, as "not attempted"
-        KernelTrial trial = KernelTrial.run(TRIAL, PlainThreads.oneAfterAnother(kernels(NUMBERS)),
-                PlainThreads.dealing(threads, kernels(NUMBERS)), checked(name, strategy, NUMBERS));
-        SpeedVerdict verdict = SpeedVerdict.judge(name, trial.comparison(), SpeedVerdict.Criteria.PRACTICE,
-                trial.learnerOverlapped(), hint);
-        System.out.printf("%s: %s%n", name, verdict.message());
-        verdict.enforce(reporter, trial.measurement(name, verdict));
+        KernelTrial.Judged judged = KernelTrial.judged(() -> KernelTrial.run(TRIAL,
+                PlainThreads.oneAfterAnother(kernels(NUMBERS)), PlainThreads.dealing(threads, kernels(NUMBERS)),
+                checked(name, strategy, NUMBERS)), trial -> SpeedVerdict.judge(name, trial.comparison(),
+                        SpeedVerdict.Criteria.PRACTICE, trial.learnerOverlapped(), hint));
+        System.out.printf("%s: %s%n", name, judged.verdict().message());
+        judged.enforce(reporter, name);
     }
 
     @Test
@@ -97,16 +97,15 @@ class SpeedTest {
         List<Integer> numbers = java.util.stream.IntStream.range(0, 3).boxed().flatMap(i -> NUMBERS.stream()).toList();
         try (SumOfSquares strategy = new MultiprocessSumOfSquares(2)) {
             strategy.sumAll(List.of(10)); // a stub fails here, as "not attempted"
-            KernelTrial trial = KernelTrial.run(MULTIPROCESS_TRIAL, PlainWorkers.dealing(1, "sumOfSquares", numbers),
-                    PlainWorkers.dealing(2, "sumOfSquares", numbers), checked("MultiprocessSumOfSquares(2)", strategy,
-                            numbers));
-            SpeedVerdict verdict = SpeedVerdict.judge("MultiprocessSumOfSquares(2)", trial.comparison(),
-                    SpeedVerdict.Criteria.PRACTICE_PROCESSES, KernelCall.overlapApart(trial.learnerCalls(), true),
-                    "Start both workers before feeding either, give each half of the numbers, and read their answers"
-                            + " while they still compute; a worker started per number pays the JVM start-up every"
-                            + " time.");
-            System.out.printf("MultiprocessSumOfSquares(2): %s%n", verdict.message());
-            verdict.enforce(reporter, trial.measurement("MultiprocessSumOfSquares(2)", verdict));
+            KernelTrial.Judged judged = KernelTrial.judged(() -> KernelTrial.run(MULTIPROCESS_TRIAL,
+                    PlainWorkers.dealing(1, "sumOfSquares", numbers), PlainWorkers.dealing(2, "sumOfSquares", numbers),
+                    checked("MultiprocessSumOfSquares(2)", strategy, numbers)), trial -> SpeedVerdict.judge(
+                            "MultiprocessSumOfSquares(2)", trial.comparison(), SpeedVerdict.Criteria.PRACTICE_PROCESSES,
+                            KernelCall.overlapApart(trial.learnerCalls(), true), "Start both workers before feeding"
+                                    + " either, give each half of the numbers, and read their answers while they still"
+                                    + " compute; a worker started per number pays the JVM start-up every time."));
+            System.out.printf("MultiprocessSumOfSquares(2): %s%n", judged.verdict().message());
+            judged.enforce(reporter, "MultiprocessSumOfSquares(2)");
         }
     }
 

@@ -52,9 +52,9 @@ class SpeedTest {
         };
     }
 
-    private static void enforce(SpeedVerdict verdict, KernelTrial trial, String name, TestReporter reporter) {
-        System.out.printf("%s: %s%n", name, verdict.message());
-        verdict.enforce(reporter, trial.measurement(name, verdict));
+    private static void enforce(KernelTrial.Judged judged, String name, TestReporter reporter) {
+        System.out.printf("%s: %s%n", name, judged.verdict().message());
+        judged.enforce(reporter, name);
     }
 
     @Test
@@ -63,17 +63,19 @@ class SpeedTest {
         List<Integer> pair = List.of(36, 37);
         try (FibonacciRunner runner = new ThreadPerTaskFibonacci()) {
             runner.fibs(List.of(5)); // a stub fails here, as "not attempted"
-            KernelTrial trial = KernelTrial.run(TRIAL, PlainThreads.oneAfterAnother(kernels(pair)),
-                    PlainThreads.dealing(2, kernels(pair)), checked("ThreadPerTaskFibonacci", runner, pair));
-            double total = trial.baselineCalls().stream().mapToLong(c -> c.endNanos() - c.startNanos()).sum();
-            double longest = trial.baselineCalls().stream().filter(c -> c.argument() == 37)
-                    .mapToLong(c -> c.endNanos() - c.startNanos()).average().orElse(0);
-            int runs = trial.baselineCalls().size() / pair.size();
-            double bound = runs == 0 || longest == 0 ? Double.POSITIVE_INFINITY : total / runs / longest;
-            enforce(SpeedVerdict.judge("ThreadPerTaskFibonacci", trial.comparison(), LONGEST_TASK, bound,
-                    "fib(36) + fib(37) over fib(37), as timed in the baseline", trial.learnerOverlapped(),
-                    "Start both threads before joining either: join() right after start() runs them one after the"
-                            + " other."), trial, "ThreadPerTaskFibonacci", reporter);
+            enforce(KernelTrial.judged(() -> KernelTrial.run(TRIAL, PlainThreads.oneAfterAnother(kernels(pair)),
+                    PlainThreads.dealing(2, kernels(pair)), checked("ThreadPerTaskFibonacci", runner, pair)), trial -> {
+                        double total = trial.baselineCalls().stream().mapToLong(c -> c.endNanos() - c.startNanos())
+                                .sum();
+                        double longest = trial.baselineCalls().stream().filter(c -> c.argument() == 37)
+                                .mapToLong(c -> c.endNanos() - c.startNanos()).average().orElse(0);
+                        int runs = trial.baselineCalls().size() / pair.size();
+                        double bound = runs == 0 || longest == 0 ? Double.POSITIVE_INFINITY : total / runs / longest;
+                        return SpeedVerdict.judge("ThreadPerTaskFibonacci", trial.comparison(), LONGEST_TASK, bound,
+                                "fib(36) + fib(37) over fib(37), as timed in the baseline", trial.learnerOverlapped(),
+                                "Start both threads before joining either: join() right after start() runs them one"
+                                        + " after the other.");
+                    }), "ThreadPerTaskFibonacci", reporter);
         }
     }
 
@@ -83,13 +85,13 @@ class SpeedTest {
         List<Integer> ns = List.of(34, 35, 34, 35, 34, 35, 34, 35);
         try (FibonacciRunner runner = new ForkJoinFibonacci()) {
             runner.fibs(List.of(5)); // a stub fails here, as "not attempted"
-            KernelTrial trial = KernelTrial.run(TRIAL, PlainThreads.oneAfterAnother(kernels(ns)),
+            enforce(KernelTrial.judged(() -> KernelTrial.run(TRIAL, PlainThreads.oneAfterAnother(kernels(ns)),
                     PlainThreads.dealing(Runtime.getRuntime().availableProcessors(), kernels(ns)),
-                    checked("ForkJoinFibonacci", runner, ns));
-            enforce(SpeedVerdict.judge("ForkJoinFibonacci", trial.comparison(), SpeedVerdict.Criteria.PRACTICE,
-                    trial.learnerOverlapped(), "Split fib(n) into fork()ed fib(n - 2) and compute()d fib(n - 1) down"
-                            + " to THRESHOLD, then call Kernels.fib: a threshold far too low drowns the work in tasks,"
-                            + " none at all leaves each position as one piece on one core."), trial,
+                    checked("ForkJoinFibonacci", runner, ns)), trial -> SpeedVerdict.judge("ForkJoinFibonacci",
+                            trial.comparison(), SpeedVerdict.Criteria.PRACTICE, trial.learnerOverlapped(),
+                            "Split fib(n) into fork()ed fib(n - 2) and compute()d fib(n - 1) down to THRESHOLD, then"
+                                    + " call Kernels.fib: a threshold far too low drowns the work in tasks, none at"
+                                    + " all leaves each position as one piece on one core.")),
                     "ForkJoinFibonacci", reporter);
         }
     }

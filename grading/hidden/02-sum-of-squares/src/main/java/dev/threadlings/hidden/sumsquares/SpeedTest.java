@@ -78,10 +78,9 @@ class SpeedTest {
         String name = strategy.className() + (size > 1 ? "(" + size + ")" : "");
         try (SumOfSquares learner = strategy.create(size)) {
             learner.sumAll(List.of(10)); // a stub fails here, as "not attempted"
-            KernelTrial trial = trial(settings, baseline, reference, name, learner, numbers);
-            SpeedVerdict verdict = SpeedVerdict.judge(name, trial.comparison(), criteria, trial.learnerOverlapped(),
-                    hint);
-            verdict.enforce(reporter, trial.measurement(name, verdict));
+            KernelTrial.judged(() -> trial(settings, baseline, reference, name, learner, numbers),
+                    trial -> SpeedVerdict.judge(name, trial.comparison(), criteria, trial.learnerOverlapped(), hint))
+                    .enforce(reporter, name);
         }
     }
 

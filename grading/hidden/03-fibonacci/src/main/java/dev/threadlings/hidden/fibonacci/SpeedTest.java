@@ -98,21 +98,12 @@ class SpeedTest {
         try (FibonacciRunner baseline = reference("SequentialFibonacci");
                 FibonacciRunner reference = reference("ThreadPerTaskFibonacci");
                 FibonacciRunner learner = Strategy.THREAD_PER_TASK.create()) {
-            KernelTrial trial = null;
-            SpeedVerdict verdict = null;
-            // Work that overlapped and still fell short is measured once more before it fails: a stall that hit only
-            // the learner's rounds (CI: the reference's own code at 1.06x beside its 1.51x, with 1.5 cores busy)
-            // seldom strikes the same runs twice. Work that never overlapped fails at once.
-            for (int attempt = 0; attempt < 2 && (verdict == null
-                    || verdict.outcome() == SpeedVerdict.Outcome.FAIL && trial.learnerOverlapped()); attempt++) {
-                trial = trial(baseline, reference, "ThreadPerTaskFibonacci", learner, PAIR);
-                double bound = longestTaskBound(trial.baselineCalls());
-                verdict = SpeedVerdict.judge("ThreadPerTaskFibonacci", trial.comparison(), LONGEST_TASK, bound,
-                        "fib(39) + fib(40) over fib(40), as timed in the baseline", trial.learnerOverlapped(),
-                        "Start both threads before joining either: join() right after start() runs them one after"
-                                + " the other.");
-            }
-            verdict.enforce(reporter, trial.measurement("ThreadPerTaskFibonacci", verdict));
+            KernelTrial.judged(() -> trial(baseline, reference, "ThreadPerTaskFibonacci", learner, PAIR),
+                    trial -> SpeedVerdict.judge("ThreadPerTaskFibonacci", trial.comparison(), LONGEST_TASK,
+                            longestTaskBound(trial.baselineCalls()),
+                            "fib(39) + fib(40) over fib(40), as timed in the baseline", trial.learnerOverlapped(),
+                            "Start both threads before joining either: join() right after start() runs them one"
+                                    + " after the other.")).enforce(reporter, "ThreadPerTaskFibonacci");
         }
     }
 
@@ -123,13 +114,13 @@ class SpeedTest {
         try (FibonacciRunner baseline = reference("SequentialFibonacci");
                 FibonacciRunner reference = reference("ForkJoinFibonacci");
                 FibonacciRunner learner = Strategy.FORK_JOIN.create()) {
-            KernelTrial trial = trial(baseline, reference, "ForkJoinFibonacci", learner, PAIR);
-            SpeedVerdict verdict = SpeedVerdict.judge("ForkJoinFibonacci", trial.comparison(),
-                    SpeedVerdict.Criteria.CPU_BOUND, trial.learnerOverlapped(),
-                    "Split fib(n) into fork()ed fib(n - 2) and compute()d fib(n - 1) down to THRESHOLD, then call"
-                            + " Kernels.fib: a threshold far too low drowns the work in tasks, none at all leaves"
-                            + " fib(40) as one piece on one core.");
-            verdict.enforce(reporter, trial.measurement("ForkJoinFibonacci", verdict));
+            KernelTrial.judged(() -> trial(baseline, reference, "ForkJoinFibonacci", learner, PAIR),
+                    trial -> SpeedVerdict.judge("ForkJoinFibonacci", trial.comparison(),
+                            SpeedVerdict.Criteria.CPU_BOUND, trial.learnerOverlapped(),
+                            "Split fib(n) into fork()ed fib(n - 2) and compute()d fib(n - 1) down to THRESHOLD, then"
+                                    + " call Kernels.fib: a threshold far too low drowns the work in tasks, none at"
+                                    + " all leaves fib(40) as one piece on one core.")).enforce(reporter,
+                                            "ForkJoinFibonacci");
         }
     }
 
