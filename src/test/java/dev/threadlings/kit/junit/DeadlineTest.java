@@ -25,14 +25,7 @@ class DeadlineTest {
     @Test
     void cuts_work_that_outlasts_the_deadline_and_hands_over_its_thread() throws InterruptedException {
         CountDownLatch never = new CountDownLatch(1);
-        Deadline.Outcome<String> outcome = Deadline.run("hangs", () -> {
-            try {
-                never.await();
-                return "woke";
-            } catch (InterruptedException e) {
-                return "interrupted";
-            }
-        }, Duration.ofMillis(200));
+        Deadline.Outcome<String> outcome = Deadline.run("hangs", awaiting(never), Duration.ofMillis(200));
 
         assertThat(outcome.cut()).isTrue();
         assertThat(outcome.value()).isNull();
@@ -48,14 +41,7 @@ class DeadlineTest {
         java.util.concurrent.atomic.AtomicInteger asked = new java.util.concurrent.atomic.AtomicInteger();
         CountDownLatch never = new CountDownLatch(1);
         long start = System.nanoTime();
-        Deadline.Outcome<String> outcome = Deadline.run("retries-for-ever", () -> {
-            try {
-                never.await();
-                return "woke";
-            } catch (InterruptedException e) {
-                return "interrupted";
-            }
-        }, Duration.ofSeconds(8), () -> asked.incrementAndGet() >= 3);
+        Deadline.Outcome<String> outcome = Deadline.run("retries-for-ever", awaiting(never), Duration.ofSeconds(8), () -> asked.incrementAndGet() >= 3);
         long tookMillis = (System.nanoTime() - start) / 1_000_000;
 
         assertThat(outcome.cut()).isTrue();
@@ -81,5 +67,17 @@ class DeadlineTest {
         assertThatThrownBy(() -> Deadline.run("throws", () -> {
             throw new UnsupportedOperationException("TODO(x): not yet");
         }, Duration.ofSeconds(5))).isInstanceOf(UnsupportedOperationException.class).hasMessage("TODO(x): not yet");
+    }
+
+    /** Work that waits on a latch until it is counted down or its thread interrupted. */
+    private static java.util.function.Supplier<String> awaiting(CountDownLatch latch) {
+        return () -> {
+            try {
+                latch.await();
+                return "woke";
+            } catch (InterruptedException e) {
+                return "interrupted";
+            }
+        };
     }
 }

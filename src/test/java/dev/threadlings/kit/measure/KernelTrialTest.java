@@ -22,6 +22,13 @@ class KernelTrialTest {
         return new KernelTrial(null, List.of(), List.of(learnerCalls), List.of());
     }
 
+    private static java.util.function.Supplier<KernelTrial> counted(AtomicInteger trials, KernelCall... calls) {
+        return () -> {
+            trials.incrementAndGet();
+            return trial(calls);
+        };
+    }
+
     private static SpeedVerdict verdict(SpeedVerdict.Outcome outcome) {
         return new SpeedVerdict(outcome, outcome.name(), 1.5);
     }
@@ -31,10 +38,8 @@ class KernelTrialTest {
         AtomicInteger trials = new AtomicInteger();
         Deque<SpeedVerdict.Outcome> outcomes = new ArrayDeque<>(List.of(SpeedVerdict.Outcome.FAIL,
                 SpeedVerdict.Outcome.PASS));
-        KernelTrial.Judged judged = KernelTrial.judged(() -> {
-            trials.incrementAndGet();
-            return trial(ONE, BESIDE_ONE);
-        }, trial -> verdict(outcomes.pop()));
+        KernelTrial.Judged judged = KernelTrial.judged(counted(trials, ONE, BESIDE_ONE),
+                trial -> verdict(outcomes.pop()));
 
         assertThat(trials).hasValue(2);
         assertThat(judged.verdict().outcome()).isEqualTo(SpeedVerdict.Outcome.PASS);
@@ -43,17 +48,13 @@ class KernelTrialTest {
     @Test
     void work_that_never_overlapped_fails_at_once_and_a_pass_is_never_measured_again() {
         AtomicInteger trials = new AtomicInteger();
-        KernelTrial.Judged failed = KernelTrial.judged(() -> {
-            trials.incrementAndGet();
-            return trial(ONE, AFTER_ONE);
-        }, trial -> verdict(SpeedVerdict.Outcome.FAIL));
+        KernelTrial.Judged failed = KernelTrial.judged(counted(trials, ONE, AFTER_ONE),
+                trial -> verdict(SpeedVerdict.Outcome.FAIL));
         assertThat(trials).hasValue(1);
         assertThat(failed.verdict().outcome()).isEqualTo(SpeedVerdict.Outcome.FAIL);
 
-        KernelTrial.Judged passed = KernelTrial.judged(() -> {
-            trials.incrementAndGet();
-            return trial(ONE, BESIDE_ONE);
-        }, trial -> verdict(SpeedVerdict.Outcome.PASS));
+        KernelTrial.Judged passed = KernelTrial.judged(counted(trials, ONE, BESIDE_ONE),
+                trial -> verdict(SpeedVerdict.Outcome.PASS));
         assertThat(trials).hasValue(2);
         assertThat(passed.verdict().outcome()).isEqualTo(SpeedVerdict.Outcome.PASS);
 
