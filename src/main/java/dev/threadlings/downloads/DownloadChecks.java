@@ -350,10 +350,31 @@ public final class DownloadChecks {
                     .orTimeout(30, TimeUnit.SECONDS).exceptionally(error -> null).join();
         }
         Duration fanOut = Duration.ofNanos(System.nanoTime() - start);
-        Duration measured = fanOut.multipliedBy(3).dividedBy(2).plusMillis(200);
+        Duration measured = allowance(fanOut, 200);
         System.out.printf("%d pages of no latency fetched at once took %d ms just now; allowance the larger of %d ms"
                 + " and 1.5 × that + 200 ms%n", pages, fanOut.toMillis(), least.toMillis());
         return measured.compareTo(least) > 0 ? measured : least;
+    }
+
+    /**
+     * An allowance for a bound with {@code processes} worker JVMs: 1.5 × what starting that many reference workers
+     * ({@link #workerStartUp}) took just now + 500 ms, so that only the time the workers spend one after another
+     * counts against the strategy.
+     *
+     * @param processes how many workers the strategy starts
+     * @param server the server to fetch from
+     * @return the allowance
+     */
+    public static Duration startUpAllowance(int processes, SiteServer server) {
+        Duration startUp = workerStartUp(processes, server);
+        System.out.printf("%d reference worker JVMs (start, one request, exit) took %d ms together, just now;"
+                + " allowance 1.5 × that + 500 ms%n", processes, startUp.toMillis());
+        return allowance(startUp, 500);
+    }
+
+    /** What a bound allows for a cost measured on this machine just now: 1.5 × it + a fixed margin. */
+    private static Duration allowance(Duration measured, long plusMillis) {
+        return measured.multipliedBy(3).dividedBy(2).plusMillis(plusMillis);
     }
 
     /**

@@ -80,12 +80,9 @@ class SpeedTest {
     void multiprocess_takes_a_third_of_the_pages_plus_worker_start_up(TestReporter reporter) {
         // 60 pages: one worker doing them all (9 s) stays past the bound (3 s + the allowance) unless starting the 3
         // reference workers took over 4 s, which even a busy machine seldom takes
-        within("MultiprocessDownloader(3)", () -> new MultiprocessDownloader(3), false, () -> {
-            Duration startUp = DownloadChecks.workerStartUp(3, SITES.server());
-            System.out.printf("3 reference worker JVMs took %d ms together, just now; allowance 1.5 × that"
-                    + " + 500 ms%n", startUp.toMillis());
-            return new IoBound(60, 3, Duration.ofMillis(150), startUp.multipliedBy(3).dividedBy(2).plusMillis(500));
-        }, "Each of the 3 workers should fetch a third of the pages, all at the same time; the allowance is what"
+        within("MultiprocessDownloader(3)", () -> new MultiprocessDownloader(3), false,
+                () -> new IoBound(60, 3, Duration.ofMillis(150), DownloadChecks.startUpAllowance(3, SITES.server())),
+                "Each of the 3 workers should fetch a third of the pages, all at the same time; the allowance is what"
                 + " starting 3 reference worker JVMs cost just before this try.", reporter);
     }
 }

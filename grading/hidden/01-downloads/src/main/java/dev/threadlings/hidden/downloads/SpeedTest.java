@@ -101,14 +101,10 @@ class SpeedTest {
     void multiprocess_takes_its_share_of_pages_plus_jvm_start_up(TestReporter reporter) {
         int processes = 4;
         Duration latency = Duration.ofMillis(150);
-        assertWithin(Strategy.MULTIPROCESS, processes, () -> {
-            Duration startUp = DownloadChecks.workerStartUp(processes, SITES.server());
-            System.out.printf("%d reference worker JVMs (start, one request, exit) took %d ms together, just now;"
-                    + " allowance 1.5 × that + 500 ms%n", processes, startUp.toMillis());
-            // 120 pages: one worker doing them all (18 s) stays past the bound (4.5 s + the allowance) unless
-            // starting the 4 reference workers took over 8 s, far more than a busy machine takes
-            return new IoBound(120, processes, latency, startUp.multipliedBy(3).dividedBy(2).plusMillis(500));
-        }, "Each of the " + processes + " workers should fetch a quarter of the pages, all workers at the same"
+        // 120 pages: one worker doing them all (18 s) stays past the bound (4.5 s + the allowance) unless starting
+        // the 4 reference workers took over 8 s, far more than a busy machine takes
+        assertWithin(Strategy.MULTIPROCESS, processes, () -> new IoBound(120, processes, latency,
+                DownloadChecks.startUpAllowance(processes, SITES.server())), "Each of the " + processes + " workers should fetch a quarter of the pages, all workers at the same"
                 + " time; the allowance is what starting " + processes + " reference worker JVMs cost just before"
                 + " this try, so only the time your workers spend one after another counts against you.", reporter);
     }
