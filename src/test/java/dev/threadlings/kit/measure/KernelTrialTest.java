@@ -18,14 +18,33 @@ class KernelTrialTest {
     private static final KernelCall BESIDE_ONE = new KernelCall("fib", 30, "b", 2, false, 1, 50, 150);
     private static final KernelCall AFTER_ONE = new KernelCall("fib", 30, "b", 2, false, 1, 100, 200);
 
+    /** Baseline, reference and learner at 400, 220 and 300 ms: a fail that noise can explain. */
+    private static final Comparison WITHIN_REACH = comparison(400, 220, 300);
+
+    private static Comparison comparison(long baselineMillis, long referenceMillis, long learnerMillis) {
+        java.util.function.Function<Long, List<CpuUse>> runs = millis -> List.of(new CpuUse(millis * 1_000_000,
+                millis * 1_000_000, 0));
+        return new Comparison(runs.apply(baselineMillis), runs.apply(referenceMillis), runs.apply(learnerMillis),
+                new CpuUse(200_000_000, 0, 0));
+    }
+
     private static KernelTrial trial(KernelCall... learnerCalls) {
-        return new KernelTrial(null, List.of(), List.of(learnerCalls), List.of());
+        return trial(WITHIN_REACH, learnerCalls);
+    }
+
+    private static KernelTrial trial(Comparison comparison, KernelCall... learnerCalls) {
+        return new KernelTrial(comparison, List.of(), List.of(learnerCalls), List.of());
     }
 
     private static java.util.function.Supplier<KernelTrial> counted(AtomicInteger trials, KernelCall... calls) {
+        return counted(trials, WITHIN_REACH, calls);
+    }
+
+    private static java.util.function.Supplier<KernelTrial> counted(AtomicInteger trials, Comparison comparison,
+            KernelCall... calls) {
         return () -> {
             trials.incrementAndGet();
-            return trial(calls);
+            return trial(comparison, calls);
         };
     }
 
@@ -63,5 +82,19 @@ class KernelTrialTest {
         KernelTrial.Judged again = KernelTrial.judged(() -> trial(ONE, BESIDE_ONE), trial -> verdict(twice.pop()));
         assertThat(again.verdict().outcome()).as("two fails in a row fail").isEqualTo(SpeedVerdict.Outcome.FAIL);
         assertThat(twice).isEmpty();
+    }
+
+    @Test
+    void work_that_overlapped_yet_ran_more_than_twice_as_slow_as_the_baseline_fails_at_once() {
+        AtomicInteger trials = new AtomicInteger();
+        KernelTrial.Judged drowned = KernelTrial.judged(counted(trials, comparison(400, 220, 900), ONE, BESIDE_ONE),
+                trial -> verdict(SpeedVerdict.Outcome.FAIL));
+        assertThat(trials).as("trials of work 2.25 times slower than the baseline").hasValue(1);
+        assertThat(drowned.verdict().outcome()).isEqualTo(SpeedVerdict.Outcome.FAIL);
+
+        KernelTrial.Judged slowerYetNear = KernelTrial.judged(counted(trials, comparison(400, 220, 700), ONE,
+                BESIDE_ONE), trial -> verdict(SpeedVerdict.Outcome.FAIL));
+        assertThat(trials).as("1 + 2 trials: work 1.75 times slower than the baseline is measured again").hasValue(3);
+        assertThat(slowerYetNear.verdict().outcome()).isEqualTo(SpeedVerdict.Outcome.FAIL);
     }
 }
