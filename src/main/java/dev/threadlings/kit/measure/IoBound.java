@@ -58,6 +58,20 @@ public record IoBound(int pages, int concurrency, Duration latency, Duration all
     }
 
     /**
+     * Tells whether a run that missed the bound overlapped its requests so much less than the bound assumes that no
+     * load explains it: a bound of several requests at once, and a run that never had more than one in flight (or a
+     * tenth of the bound's concurrency, for a bound of many). A busy machine spreads the starts of requests out, it
+     * never makes a strategy that overlaps them wait for each answer before the next request; such a run is not
+     * worth measuring again.
+     *
+     * @param maxInFlight the most requests the run had in flight at once
+     * @return {@code true} when measuring again cannot change the verdict
+     */
+    public boolean overlapBeyondLoad(int maxInFlight) {
+        return concurrency > 1 && maxInFlight <= Math.max(1, concurrency / 10);
+    }
+
+    /**
      * Shows how the bound was derived, for printing beside a measurement.
      *
      * @return for example {@code "ceil(20 / 5) × 100 ms = 400 ms, + 1000 ms allowance = 1400 ms"}

@@ -31,4 +31,18 @@ class IoBoundTest {
     void no_pages_take_no_waves() {
         assertThat(new IoBound(0, 4, Duration.ofMillis(100), Duration.ZERO).ideal()).isEqualTo(Duration.ZERO);
     }
+
+    @Test
+    void a_run_one_request_at_a_time_misses_a_bound_of_several_beyond_what_load_explains() {
+        IoBound fourWorkers = new IoBound(120, 4, Duration.ofMillis(150), Duration.ofMillis(900));
+        IoBound hundredAtOnce = new IoBound(100, 100, Duration.ofMillis(100), Duration.ofMillis(400));
+        IoBound oneAtATime = new IoBound(24, 1, Duration.ofMillis(50), Duration.ofMillis(300));
+
+        assertThat(fourWorkers.overlapBeyondLoad(1)).as("one of four workers' requests at a time").isTrue();
+        assertThat(fourWorkers.overlapBeyondLoad(2)).as("two of four at once: load may explain it").isFalse();
+        assertThat(hundredAtOnce.overlapBeyondLoad(10)).as("ten of a hundred at once").isTrue();
+        assertThat(hundredAtOnce.overlapBeyondLoad(11)).isFalse();
+        assertThat(oneAtATime.overlapBeyondLoad(1)).as("a bound of one request at a time: only time can miss it")
+                .isFalse();
+    }
 }
