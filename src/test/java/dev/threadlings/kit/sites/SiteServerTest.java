@@ -142,19 +142,25 @@ class SiteServerTest {
         assertThat(served.duration()).isGreaterThanOrEqualTo(LATENCY).isLessThan(Duration.ofSeconds(1));
     }
 
+    /**
+     * The burst's latency: longer than a slow, busy client takes to send 200 requests (about 170 ms seen with the
+     * other core busy, which kept at most 150 in flight at 100 ms), so what is measured is the server.
+     */
+    private static final Duration BURST_LATENCY = Duration.ofMillis(400);
+
     @Test
     void keeps_about_200_requests_in_flight_at_once() {
         SiteServer server = SITES.server();
         try (HttpClient client = Http.client()) {
             // A first round opens the client's 200 connections: the measured rounds then show the server.
-            Http.getAll(client, server.servePages("burst", 200, 2048, LATENCY));
+            Http.getAll(client, server.servePages("burst", 200, 2048, BURST_LATENCY));
             // The claim is what the server can do, so the best of up to three rounds counts: a busy
             // machine can spread the client's own 200 sends over more than the 100 ms latency.
             record Round(RequestJournal journal, Duration elapsed) {
             }
             List<Round> rounds = Tries.upTo(() -> {
                 server.reset();
-                List<URI> pages = server.servePages("burst", 200, 2048, LATENCY);
+                List<URI> pages = server.servePages("burst", 200, 2048, BURST_LATENCY);
                 long start = System.nanoTime();
                 List<HttpResponse<byte[]>> responses = Http.getAll(client, pages);
                 Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
@@ -164,10 +170,11 @@ class SiteServerTest {
             Round bestRound = rounds.stream().max(Comparator.comparingInt(r -> r.journal().maxInFlight())).orElseThrow();
             RequestJournal journal = bestRound.journal();
             Duration best = bestRound.elapsed();
-            assertThat(best).as(journal.timeline(60)).isLessThan(Duration.ofMillis(1500));
+            assertThat(best).as(journal.timeline(60)).isLessThan(Duration.ofMillis(1800));
             assertThat(journal.count()).isEqualTo(200);
             assertThat(journal.maxInFlight()).as(journal.timeline(60)).isGreaterThanOrEqualTo(160);
-            assertThat(journal.requests()).allSatisfy(r -> assertThat(r.duration()).isGreaterThanOrEqualTo(LATENCY));
+            assertThat(journal.requests()).allSatisfy(r -> assertThat(r.duration())
+                    .isGreaterThanOrEqualTo(BURST_LATENCY));
         }
     }
 
