@@ -292,9 +292,9 @@ public final class DownloadChecks {
      * Times a warmed-up strategy against its bound: up to {@link Tries#TIMES} tries, each on fresh pages and cut
      * at its bound's limit. Noise only ever adds time, so the best try is the honest one, and a strategy that
      * cannot overlap its requests never gets under its bound: a try that kept one request in flight where the bound
-     * assumes several ends the tries at once ({@link IoBound#overlapBeyondLoad}). I/O-bound work mostly waits on the server, but many
-     * requests at once also take CPU to send and serve: a bound of many such requests takes its allowance from
-     * {@link #fanOutAllowance}, measured beside each try.
+     * assumes several ends the tries at once ({@link IoBound#overlapBeyondLoad}). I/O-bound work mostly waits on
+     * the server, but many requests at once also take CPU to send and serve: a bound of many such requests takes
+     * its allowance from {@link #fanOutAllowance}, measured beside each try.
      *
      * @param downloader the strategy, warmed up
      * @param name its name, for messages

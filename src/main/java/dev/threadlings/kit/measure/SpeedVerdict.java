@@ -82,15 +82,15 @@ public record SpeedVerdict(Outcome outcome, String message, double expectedSpeed
         public static final Criteria PROCESSES = new Criteria(0.7, 1.3, 1.8, 1.6, 0.25);
 
         /**
-         * The learner's own practice checks against a yardstick of plain threads: 70 % of its speedup, as the
-         * grader asks 70 % of its reference's, so that what passes here passes there. The kit's threaded reference
-         * kept 0.97–1.01 of the yardstick's speedup in the five CI runs where the machine let it show a gain, its
-         * fork/join more than all of it; noise is met as in the grader, by an inconclusive verdict where the
-         * yardstick gains under 1.75× and one more trial after a fail of work that overlapped
-         * ({@link KernelTrial#judged}). Half the yardstick let threads that split the work 15 to 1 pass (1.03×
+         * The learner's own practice checks against a yardstick of plain threads: the grader's thresholds
+         * ({@link #CPU_BOUND}), 70 % of its speedup as the grader asks 70 % of its reference's, so that what
+         * passes here passes there. The kit's threaded reference kept 0.97–1.01 of the yardstick's speedup in the
+         * five CI runs where the machine let it show a gain, its fork/join more than all of it; noise is met as in
+         * the grader, by an inconclusive verdict where the yardstick gains under 1.75× and one more trial after a
+         * fail of work that overlapped ({@link KernelTrial#judged}). Half the yardstick let threads that split the work 15 to 1 pass (1.03×
          * against 1.85×), which the grader fails.
          */
-        public static final Criteria PRACTICE = new Criteria(0.7, 1.75, 1.8, 1.6, 0.25);
+        public static final Criteria PRACTICE = CPU_BOUND;
 
         /** {@link #PRACTICE} for worker processes, which show a gain from 1.3× (start-up takes its share). */
         public static final Criteria PRACTICE_PROCESSES = new Criteria(0.5, 1.3, 1.8, 1.6, 0.25);

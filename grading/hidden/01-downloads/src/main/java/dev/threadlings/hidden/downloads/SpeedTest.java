@@ -104,8 +104,9 @@ class SpeedTest {
         // 120 pages: one worker doing them all (18 s) stays past the bound (4.5 s + the allowance) unless starting
         // the 4 reference workers took over 8 s, far more than a busy machine takes
         assertWithin(Strategy.MULTIPROCESS, processes, () -> new IoBound(120, processes, latency,
-                DownloadChecks.startUpAllowance(processes, SITES.server())), "Each of the " + processes + " workers should fetch a quarter of the pages, all workers at the same"
-                + " time; the allowance is what starting " + processes + " reference worker JVMs cost just before"
-                + " this try, so only the time your workers spend one after another counts against you.", reporter);
+                DownloadChecks.startUpAllowance(processes, SITES.server())), "Each of the " + processes
+                + " workers should fetch a quarter of the pages, all workers at the same time; the allowance is what"
+                + " starting " + processes + " reference worker JVMs cost just before this try, so only the time your"
+                + " workers spend one after another counts against you.", reporter);
     }
 }
