@@ -87,8 +87,8 @@ public record SpeedVerdict(Outcome outcome, String message, double expectedSpeed
          * passes here passes there. The kit's threaded reference kept 0.97–1.01 of the yardstick's speedup in the
          * five CI runs where the machine let it show a gain, its fork/join more than all of it; noise is met as in
          * the grader, by an inconclusive verdict where the yardstick gains under 1.75× and one more trial after a
-         * fail of work that overlapped ({@link KernelTrial#judged}). Half the yardstick let threads that split the work 15 to 1 pass (1.03×
-         * against 1.85×), which the grader fails.
+         * fail of work that overlapped ({@link KernelTrial#judged}). Half the yardstick let threads that split the
+         * work 15 to 1 pass (1.03× against 1.85×), which the grader fails.
          */
         public static final Criteria PRACTICE = CPU_BOUND;
 
