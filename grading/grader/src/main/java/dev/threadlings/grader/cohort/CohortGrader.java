@@ -223,7 +223,7 @@ public final class CohortGrader {
         List<Path> jars = new ArrayList<>(List.of(home.self()));
         jars.addAll(home.libJars());
         for (Path jar : jars) {
-            settings.append(jar.getFileName()).append(':').append(Fingerprint.ofFile(jar)).append(';');
+            settings.append(jar.getFileName()).append(':').append(Fingerprint.ofJar(jar)).append(';');
         }
         return settings.toString();
     }

@@ -45,16 +45,34 @@ final class Fingerprint {
     }
 
     /**
-     * The SHA-256 of one file's bytes, for the grader's own jars.
+     * What identifies one of the grader's own jars, read twice for every class: its size, its modification time and,
+     * where the file system keeps them, its inode and change time (which no program can set back), and a CRC-32 of its
+     * bytes (zlib's, native: about 0.05 s of CPU for the 37 MB of jars, where SHA-256 took 0.6 s in the grader's
+     * JVM, which runs without the optimizing compiler that makes digests fast). A jar rewritten in any way, even to
+     * the same bytes with its time set back, gets another identity on Linux and macOS; elsewhere, another content.
      *
-     * @param file the file
-     * @return the hex hash
+     * @param file the jar
+     * @return its identity
      * @throws IOException when it cannot be read
      */
-    static String ofFile(Path file) throws IOException {
-        MessageDigest digest = sha256();
-        file(digest, file);
-        return HexFormat.of().formatHex(digest.digest());
+    static String ofJar(Path file) throws IOException {
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        byte[] buffer = new byte[64 * 1024];
+        try (InputStream in = Files.newInputStream(file)) {
+            for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
+                crc.update(buffer, 0, n);
+            }
+        }
+        java.nio.file.attribute.BasicFileAttributes basic = Files.readAttributes(file,
+                java.nio.file.attribute.BasicFileAttributes.class);
+        StringBuilder identity = new StringBuilder().append(basic.size()).append('/')
+                .append(basic.lastModifiedTime().toMillis()).append('/').append(basic.fileKey());
+        try {
+            identity.append('/').append(Files.getAttribute(file, "unix:ctime"));
+        } catch (UnsupportedOperationException | IllegalArgumentException e) {
+            // no change time on this file system: the content's CRC stands for it
+        }
+        return identity.append('/').append(Long.toHexString(crc.getValue())).toString();
     }
 
     private static void folder(MessageDigest digest, Path root) throws IOException {

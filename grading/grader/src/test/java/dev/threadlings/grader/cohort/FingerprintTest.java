@@ -44,4 +44,25 @@ class FingerprintTest {
         SubmissionSourceTest.git(tree, "push", "-q", repo.toString(), "HEAD:main");
         assertThat(Fingerprint.of(git, "s")).isNotEqualTo(committed);
     }
+
+    @Test
+    void a_jar_rewritten_with_its_size_and_time_kept_gets_another_identity(@TempDir Path dir) throws Exception {
+        Path jar = Files.writeString(dir.resolve("kit.jar"), "the kit's classes");
+        String before = Fingerprint.ofJar(jar);
+        assertThat(Fingerprint.ofJar(jar)).isEqualTo(before);
+        java.nio.file.attribute.FileTime time = Files.getLastModifiedTime(jar);
+
+        Thread.sleep(20);
+        Files.writeString(jar, "the kit's clashes");
+        Files.setLastModifiedTime(jar, time);
+        assertThat(Files.size(jar)).isEqualTo("the kit's classes".length());
+        assertThat(Fingerprint.ofJar(jar)).isNotEqualTo(before);
+
+        if (java.nio.file.FileSystems.getDefault().supportedFileAttributeViews().contains("unix")) {
+            Files.writeString(jar, "the kit's classes");
+            Files.setLastModifiedTime(jar, time);
+            assertThat(Fingerprint.ofJar(jar)).as("the same bytes again, written after the first reading")
+                    .isNotEqualTo(before);
+        }
+    }
 }
