@@ -83,8 +83,8 @@ public final class SiteServer implements AutoCloseable {
     private static final int WARM_UP_REQUESTS = 200;
     /**
      * One round: its 217 requests pass the C1 compiler's thresholds of every request's code (the grader's and the
-     * practice checks' JVMs run C1 only). A second round took 0.86 s more CPU in each such JVM, and the tests of a
-     * grader's test JVM ran no faster after it (3.35 s with two, 3.40 s with one).
+     * practice checks' JVMs run C1 only). A second round took 0.8 s more CPU in each such JVM (medians of 8 paired
+     * runs of a grader's test JVM: 6.58 and 5.79 CPU-s), and the tests in it ran no faster after it (3.3-3.5 s).
      */
     private static final int WARM_UP_ROUNDS = 1;
     private static final Duration WARM_UP_LATENCY = Duration.ofMillis(20);
