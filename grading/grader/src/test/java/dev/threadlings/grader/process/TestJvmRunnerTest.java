@@ -10,8 +10,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledOnOs;
 import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 @EnabledOnOs({OS.LINUX, OS.MAC})
+// Its tests mostly wait (process limits, sleeps), each in a folder and with processes of its own: at once
+@Execution(ExecutionMode.CONCURRENT)
 class TestJvmRunnerTest {
 
     @TempDir
