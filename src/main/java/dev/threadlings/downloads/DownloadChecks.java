@@ -176,6 +176,7 @@ public final class DownloadChecks {
      * @param work its call
      * @return the run
      */
+    @SuppressWarnings("try") // the watch is a scope, closed early to read what it saw
     public static Run inProcesses(String name, int processes, Supplier<Run> work) {
         Run run;
         int seen;
@@ -201,6 +202,7 @@ public final class DownloadChecks {
      * @param sites the sites to fetch (include a failing one: the error path must clean up too)
      * @param server the server, whose own threads are not the learner's
      */
+    @SuppressWarnings("try") // the watch is a scope: it acts while open
     public static void leavesNoThreads(String name, Supplier<SiteDownloader> fresh, List<URI> sites,
             SiteServer server) {
         ThreadSnapshot before = ThreadSnapshot.take();

@@ -53,6 +53,7 @@ public record SpeedTrial(int warmups, int rounds, CpuClock clock) {
      * @param learner the learner's strategy
      * @return every measured run, for medians and verdicts
      */
+    @SuppressWarnings("try") // the turn is held while the trial runs
     public Comparison run(Runnable baseline, Runnable reference, Runnable learner) {
         try (MachineTurn turn = MachineTurn.take()) {
             return measure(baseline, reference, learner);

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Timeout;
 class KeptReachableTest {
 
     @Test
+    @SuppressWarnings("try") // the watch is a scope: it acts while open
     void a_dropped_client_loses_its_thread_to_a_collection_unless_it_was_reported_while_watched() throws Exception {
         String kept;
         String dropped;

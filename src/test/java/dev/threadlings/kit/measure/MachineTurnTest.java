@@ -31,6 +31,7 @@ class MachineTurnTest {
         private OtherTrial() {
         }
 
+        @SuppressWarnings("try") // the lock is held while it sleeps
         public static void main(String[] args) throws Exception {
             try (FileChannel channel = FileChannel.open(Path.of(args[0]), StandardOpenOption.CREATE,
                     StandardOpenOption.WRITE); FileLock lock = channel.lock()) {

@@ -64,6 +64,7 @@ class ClassArchiveTest {
         return jar;
     }
 
+    @SuppressWarnings("try") // closing the JVM's input is the point
     private static String run(GraderHome home, List<String> options) throws Exception {
         Process java = new ProcessBuilder(JavaLauncher.command(home.gradingClassPath(), "dev.example.Hello", List.of(),
                 null, true, options)).redirectErrorStream(true).start();

@@ -30,6 +30,7 @@ class HygieneTest {
     @RegisterExtension
     static final SiteServerExtension SITES = new SiteServerExtension();
 
+    @SuppressWarnings("try") // the watch is a scope: it acts while open
     private static void assertNothingLeft(Strategy strategy) {
         URI start = SiteGraph.random("hygiene", 12, 99).serveOn(SITES.server(), 256, Duration.ofMillis(10));
         try (Crawler warmUp = strategy.create(LIMITS)) {
